@@ -1,0 +1,14 @@
+export type { BudgetExecutoire } from './budget.js';
+export type { Academie, Dataset } from './dataset.js';
+export * from './date.js';
+export type { Eple, EpleKind } from './eple.js';
+export { EPLE_KINDS } from './eple.js';
+export type { FollowUp, FollowUpKind } from './follow-up.js';
+export type { KitAction, KitActor, KitEvent } from './kit.js';
+export * from './rate.js';
+export * from './restitution.js';
+export * from './result.js';
+export type * from './ticket.js';
+export type * from './training.js';
+export * from './uai.js';
+export type * from './wave.js';

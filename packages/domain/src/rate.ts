@@ -1,0 +1,18 @@
+/** A count over a total, with its percentage as the committee writes it. */
+export interface Rate {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Percentage truncated (not rounded) to two decimals; `null` when the denominator is 0. */
+  readonly percent: number | null;
+}
+
+/**
+ * The rate `numerator / denominator`, its percentage truncated to two decimals as the committee
+ * does (50 / 61 gives 81.96, not 81.97). Computed on integers so that no float error can move a
+ * figure across a hundredth.
+ */
+export function rate(numerator: number, denominator: number): Rate {
+  if (denominator <= 0) return { numerator, denominator, percent: null };
+  const basisPoints = Math.floor((numerator * 10000) / denominator);
+  return { numerator, denominator, percent: basisPoints / 100 };
+}
