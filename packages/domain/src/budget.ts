@@ -1,5 +1,11 @@
 import type { IsoDate } from './date.js';
+import type { Eple } from './eple.js';
+import { type Rate, rate } from './rate.js';
+import { readEpleEvent } from './eple-validate.js';
+import { FieldReader } from './fields.js';
+import { fromErrors, type Result } from './result.js';
 import type { Uai } from './uai.js';
+import type { Wave, WaveId } from './wave.js';
 
 /** The day a budget of an EPLE became exécutoire (integrated and enforceable) in op@le. */
 export interface BudgetExecutoire {
@@ -7,4 +13,89 @@ export interface BudgetExecutoire {
   /** Budget year (exercice), e.g. 2024. */
   readonly exercise: number;
   readonly executoireOn: IsoDate;
+}
+
+/** Bounds of a plausible budget year: anything outside is a typing error, not a real exercise. */
+const MIN_EXERCISE = 2000;
+const MAX_EXERCISE = 2100;
+
+/**
+ * The budget year (exercice) the committee counts for a wave: the year of its bascule. A
+ * September wave switches mid-year, so the budget it must make exécutoire is that calendar year's.
+ */
+export function budgetExercise(wave: Wave): number {
+  return Number(wave.switchDate.slice(0, 4));
+}
+
+/** Budget integration of one wave as of a date. */
+export interface WaveBudget {
+  readonly waveId: WaveId;
+  readonly exercise: number;
+  /** EPLE attached to the wave (not the planned count). */
+  readonly total: number;
+  /** EPLE of the wave whose budget of `exercise` is exécutoire on or before the date. */
+  readonly executoire: number;
+  readonly rate: Rate;
+  /** UAI of the EPLE of the wave not yet exécutoire, sorted. */
+  readonly pending: Uai[];
+}
+
+/**
+ * Counts the EPLE of `wave` whose budget of the wave's exercise became exécutoire on or before
+ * `asOf`, out of the EPLE attached to the wave. `eple` may hold every EPLE: only the wave's are
+ * kept. One pass over each list.
+ */
+export function waveBudget(
+  wave: Wave,
+  eple: readonly Eple[],
+  budgets: readonly BudgetExecutoire[],
+  asOf: IsoDate,
+): WaveBudget {
+  const exercise = budgetExercise(wave);
+  const inWave = new Set<Uai>();
+  for (const e of eple) if (e.waveId === wave.id) inWave.add(e.uai);
+  const done = new Set<Uai>();
+  for (const b of budgets) {
+    if (b.exercise === exercise && b.executoireOn <= asOf && inWave.has(b.uai)) done.add(b.uai);
+  }
+  const pending = [...inWave].filter((uai) => !done.has(uai)).sort();
+  return {
+    waveId: wave.id,
+    exercise,
+    total: inWave.size,
+    executoire: done.size,
+    rate: rate(done.size, inWave.size),
+    pending,
+  };
+}
+
+/**
+ * Indexes budgets by `${uai}|${exercise}` to the earliest day that budget became exécutoire, so
+ * that a report over thousands of EPLE looks each one up instead of scanning the list.
+ */
+export function budgetIndex(budgets: readonly BudgetExecutoire[]): Map<string, IsoDate> {
+  const index = new Map<string, IsoDate>();
+  for (const b of budgets) {
+    const key = `${b.uai}|${b.exercise}`;
+    const known = index.get(key);
+    if (known === undefined || b.executoireOn < known) index.set(key, b.executoireOn);
+  }
+  return index;
+}
+
+/**
+ * Validates a budget exécutoire record: a valid UAI of a known EPLE, a whole budget year between
+ * 2000 and 2100, and a day that is not before the EPLE was created in op@le. Every problem is
+ * reported, each naming its field.
+ */
+export function validateBudgetExecutoire(
+  input: unknown,
+  ctx: { readonly eple: ReadonlyMap<Uai, Eple> },
+  field = 'budget',
+): Result<BudgetExecutoire> {
+  const r = new FieldReader(input, field);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const { uai, on } = readEpleEvent(r, ctx.eple, 'executoireOn', 'a budget cannot be exécutoire');
+  const exercise = r.integer('exercise', MIN_EXERCISE, MAX_EXERCISE);
+  return fromErrors(r.errors, () => ({ uai, exercise, executoireOn: on }));
 }

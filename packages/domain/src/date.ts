@@ -1,4 +1,5 @@
-import { type DomainError, domainError, type Result, fail, ok } from './result.js';
+import { describe } from './describe.js';
+import { type DomainError, domainError, fail, ok, type Result } from './result.js';
 
 /**
  * A calendar day as an ISO string (`2024-01-19`). A "day" is a civil day in Europe/Paris: the
@@ -37,7 +38,7 @@ export function dateError(field: string, value: unknown): DomainError {
   return domainError(
     field,
     'invalid_date',
-    `${field}: expected a calendar date written YYYY-MM-DD (e.g. 2024-01-19), got ${JSON.stringify(value)}`,
+    `${field}: expected a calendar date written YYYY-MM-DD (e.g. 2024-01-19), got ${describe(value)}`,
   );
 }
 
@@ -61,7 +62,9 @@ export function fromEpochDay(epochDay: number): IsoDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;

@@ -1,5 +1,7 @@
 import type { IsoDate } from './date.js';
-import type { Uai } from './uai.js';
+import { FieldReader } from './fields.js';
+import { fromErrors, type Result } from './result.js';
+import { knownUai, type Uai } from './uai.js';
 
 /** What was done for an EPLE in difficulty. */
 export type FollowUpKind = 'visio' | 'tutoring' | 'call' | 'visit' | 'training';
@@ -12,4 +14,24 @@ export interface FollowUp {
   readonly note: string;
   /** Role or invented name of who recorded it. */
   readonly by?: string;
+}
+
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['visio', 'tutoring', 'call', 'visit', 'training'];
+
+/** Validates a follow-up action: a known EPLE, a day, a kind, a note. */
+export function validateFollowUp(
+  input: unknown,
+  ctx: { eple: ReadonlySet<Uai> },
+  field = 'followUp',
+): Result<FollowUp> {
+  const r = new FieldReader(input, field);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const value: FollowUp = {
+    uai: knownUai(r, ctx.eple),
+    on: r.date('on'),
+    kind: r.oneOf('kind', FOLLOW_UP_KINDS),
+    note: r.text('note'),
+    by: r.optionalText('by'),
+  };
+  return fromErrors(r.errors, () => value);
 }

@@ -16,3 +16,9 @@ export function rate(numerator: number, denominator: number): Rate {
   const basisPoints = Math.floor((numerator * 10000) / denominator);
   return { numerator, denominator, percent: basisPoints / 100 };
 }
+
+/** A percentage written the French way, with a comma and a narrow no-break space: `81,96 %`. */
+export function formatPercentFr(percent: number | null): string {
+  if (percent === null) return '—';
+  return `${percent.toFixed(2).replace('.', ',')}\u202f%`;
+}

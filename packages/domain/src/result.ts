@@ -21,7 +21,9 @@ export interface DomainError {
 }
 
 /** Either a value or the list of everything wrong with the input. Bad data never throws. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly DomainError[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly DomainError[] };
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): Result<T> {

@@ -49,3 +49,50 @@ export interface Ticket {
   readonly errorMessage?: string;
   readonly history: readonly TicketEvent[];
 }
+
+/** Every channel a request can arrive by. */
+export const TICKET_CHANNELS: readonly TicketChannel[] = ['itop', 'mail', 'phone', 'visio'];
+/** The académie's level-1 teams. */
+export const ACADEMIE_TEAMS: readonly AcademieTeam[] = ['SI2C', 'DRASI'];
+/** The services beyond the académie, national first, then the integrator. */
+export const ESCALATION_TARGETS: readonly EscalationTarget[] = [
+  'c2s-montpellier',
+  'daf',
+  'guerande',
+  'integrator',
+];
+export const ENVIRONMENTS: readonly Environment[] = ['production', 'sandbox'];
+export const SPHERES: readonly Sphere[] = ['ordonnateur', 'gestionnaire', 'agent-comptable'];
+export const TICKET_EVENT_KINDS: readonly TicketEvent['kind'][] = [
+  'requalified',
+  'escalated',
+  'returned',
+  'resolved',
+  'reopened',
+];
+
+/** A ticket title split into the team its prefix names and the words that follow. */
+export interface TitleParts {
+  readonly team: AcademieTeam | null;
+  /** The title after the prefix and its separators; the whole trimmed title when there is no prefix. */
+  readonly rest: string;
+}
+
+// Users write the prefix in many ways ("SI2C - …", "drasi: …", "[SI2C] …"); the team name must
+// stand alone so that a word merely starting with it ("DRASIE") is not taken for a prefix.
+const TITLE_PREFIX = /^\s*[[(]?\s*(SI2C|DRASI)(?![\p{L}\p{N}])\s*[\])]?[\s\-–—:|/.,;_]*/iu;
+
+/** Splits a title into the team named by its prefix (`SI2C` or `DRASI`, any case) and the rest. */
+export function parseTicketTitle(title: string): TitleParts {
+  const m = TITLE_PREFIX.exec(title);
+  if (!m) return { team: null, rest: title.trim() };
+  return { team: (m[1] as string).toUpperCase() as AcademieTeam, rest: title.slice(m[0].length).trim() };
+}
+
+/**
+ * The team a title's prefix names, as the slides ask users to start their ticket: `SI2C` for a
+ * business question, `DRASI` for a technical one; `null` when the title names neither.
+ */
+export function teamFromTitle(title: string): AcademieTeam | null {
+  return parseTicketTitle(title).team;
+}

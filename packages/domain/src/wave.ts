@@ -1,17 +1,22 @@
-import type { IsoDate } from './date.js';
+import { daysBetween, type IsoDate } from './date.js';
+import type { Eple } from './eple.js';
 
 /** Wave identifier as the académie writes it: `V1` … `V12`. */
 export type WaveId = string;
 
+/** The kinds of milestone a wave's calendar can hold. */
+export const MILESTONE_KINDS = [
+  'eple-informed',
+  'eple-created',
+  'budget-circular',
+  'first-training',
+  'reminder',
+  'bascule',
+  'other',
+] as const;
+
 /** What a milestone of a wave's calendar is about. */
-export type MilestoneKind =
-  | 'eple-informed'
-  | 'eple-created'
-  | 'budget-circular'
-  | 'first-training'
-  | 'reminder'
-  | 'bascule'
-  | 'other';
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 /** One dated step of a wave's calendar; `doneOn` is absent until it happened. */
 export interface Milestone {
@@ -32,4 +37,86 @@ export interface Wave {
   /** EPLE announced for the wave; `null` when the slides give none (V9). */
   readonly plannedCount: number | null;
   readonly milestones: readonly Milestone[];
+}
+
+/** Orders waves by bascule date, then by number; usable with `Array.prototype.sort`. */
+export function compareWaves(a: Wave, b: Wave): number {
+  if (a.switchDate !== b.switchDate) return a.switchDate < b.switchDate ? -1 : 1;
+  return a.number - b.number;
+}
+
+/** Where a milestone stands on a given day. */
+export type MilestoneState = 'done' | 'done-late' | 'late' | 'upcoming';
+
+/** A milestone with its state as of a day. */
+export interface MilestoneStatus extends Milestone {
+  readonly state: MilestoneState;
+  /** Days past `dueOn`: until `asOf` when late, until `doneOn` when done late; 0 otherwise. */
+  readonly daysLate: number;
+}
+
+/**
+ * The state of a milestone as of `asOf`. A `doneOn` later than `asOf` is ignored, so that a
+ * committee replayed at an earlier date sees what it saw then. A milestone due on `asOf` itself
+ * is not late yet.
+ */
+export function milestoneStatus(m: Milestone, asOf: IsoDate): MilestoneStatus {
+  if (m.doneOn !== undefined && m.doneOn <= asOf) {
+    const late = Math.max(0, daysBetween(m.dueOn, m.doneOn));
+    return { ...m, state: late > 0 ? 'done-late' : 'done', daysLate: late };
+  }
+  if (m.dueOn < asOf) return { ...m, state: 'late', daysLate: daysBetween(m.dueOn, asOf) };
+  return { ...m, state: 'upcoming', daysLate: 0 };
+}
+
+/** The planned and actual size of a wave, side by side so that a gap is shown, not hidden. */
+export interface WaveCounts {
+  readonly plannedCount: number | null;
+  readonly attachedCount: number;
+  /** Whether a planned count is given and differs from the EPLE attached. */
+  readonly mismatch: boolean;
+  /** `attachedCount - plannedCount`; `null` when no planned count is given. */
+  readonly difference: number | null;
+}
+
+/** Compares the count announced for a wave with the EPLE actually attached to it. */
+export function waveCounts(wave: Wave, eple: readonly Eple[]): WaveCounts {
+  let attachedCount = 0;
+  for (const e of eple) if (e.waveId === wave.id) attachedCount++;
+  const planned = wave.plannedCount;
+  return {
+    plannedCount: planned,
+    attachedCount,
+    mismatch: planned !== null && planned !== attachedCount,
+    difference: planned === null ? null : attachedCount - planned,
+  };
+}
+
+/** Whether the wave's bascule has happened on or before `asOf`. */
+export function hasSwitched(wave: Wave, asOf: IsoDate): boolean {
+  return wave.switchDate <= asOf;
+}
+
+/**
+ * How the first budget of a wave is prepared: `opale` when the wave switches in January, with
+ * the budget year; `gfc-opale-format` when it switches mid-year and the year's budget was
+ * prepared under GFC in op@le format.
+ */
+export type BudgetMode = 'opale' | 'gfc-opale-format';
+
+/**
+ * The budget mode of a wave. Any bascule outside January falls in a budget year already started
+ * under GFC, so only January waves get a budget prepared in op@le.
+ */
+export function budgetMode(wave: Wave): BudgetMode {
+  return wave.switchDate.slice(5, 7) === '01' ? 'opale' : 'gfc-opale-format';
+}
+
+/** The latest wave whose bascule happened on or before `asOf`; `null` before the first one. */
+export function currentWave(waves: readonly Wave[], asOf: IsoDate): Wave | null {
+  let current: Wave | null = null;
+  for (const w of waves) {
+    if (hasSwitched(w, asOf) && (current === null || compareWaves(w, current) > 0)) current = w;
+  }
+  return current;
 }

@@ -1,0 +1,183 @@
+import type { IsoDate } from './date.js';
+import type { Eple } from './eple.js';
+import { KIT_ACTORS, type KitAction, type KitActor, type KitEvent } from './kit.js';
+import { type Rate, rate } from './rate.js';
+import type { Uai } from './uai.js';
+import type { Wave, WaveId } from './wave.js';
+
+/** The committee's three bands of kit completion. */
+export type KitBucket = 'below10' | 'from10To30' | 'above30';
+
+/** The buckets from least to most advanced. */
+export const KIT_BUCKETS: readonly KitBucket[] = ['below10', 'from10To30', 'above30'];
+
+/** The buckets as the committee writes them. */
+export const KIT_BUCKET_LABELS: Record<KitBucket, string> = {
+  below10: 'moins de 10 %',
+  from10To30: 'de 10 à 30 %',
+  above30: 'plus de 30 %',
+};
+
+/**
+ * The bucket of `finalized` actions out of `total`: below 10 %, from 10 % to 30 % (both bounds
+ * included), above 30 %. Compared on integers so that 3 / 10 is exactly 30 %. A kit with no
+ * action shows no progress: `below10`.
+ */
+export function kitBucket(finalized: number, total: number): KitBucket {
+  if (total <= 0 || finalized * 10 < total) return 'below10';
+  if (finalized * 10 > 3 * total) return 'above30';
+  return 'from10To30';
+}
+
+/**
+ * The actions finalized per EPLE as of `asOf`. For each EPLE and action the latest event on or
+ * before `asOf` decides; between events of the same day the later in `events` wins, so an undo
+ * recorded after a finalization cancels it. Events are not assumed sorted. EPLE with no action
+ * finalized are absent.
+ */
+export function finalizedActions(events: readonly KitEvent[], asOf: IsoDate): Map<Uai, Set<string>> {
+  const latest = new Map<Uai, Map<string, KitEvent>>();
+  for (const event of events) {
+    if (event.on > asOf) continue;
+    let byAction = latest.get(event.uai);
+    if (!byAction) {
+      byAction = new Map();
+      latest.set(event.uai, byAction);
+    }
+    const known = byAction.get(event.actionId);
+    if (!known || event.on >= known.on) byAction.set(event.actionId, event);
+  }
+  const result = new Map<Uai, Set<string>>();
+  for (const [uai, byAction] of latest) {
+    const done = new Set<string>();
+    for (const [actionId, event] of byAction) if (event.kind === 'finalized') done.add(actionId);
+    if (done.size > 0) result.set(uai, done);
+  }
+  return result;
+}
+
+/** Progress of one actor of an EPLE on its own actions. */
+export interface ActorProgress {
+  readonly actor: KitActor;
+  readonly finalized: number;
+  readonly total: number;
+  readonly rate: Rate;
+}
+
+/** The kit of one EPLE as of a date, action by action. */
+export interface KitCompletion {
+  readonly uai: Uai;
+  readonly finalized: number;
+  readonly total: number;
+  readonly rate: Rate;
+  readonly bucket: KitBucket;
+  /** Every actor, in the kit's order, even those with no action (their rate has a null percent). */
+  readonly byActor: ActorProgress[];
+  /** `finalizedOn`: the day the action became finalized and stayed so until `asOf`; null if not finalized. */
+  readonly actions: { readonly action: KitAction; readonly finalizedOn: IsoDate | null }[];
+}
+
+/** Replays one EPLE's events up to `asOf` into the day each action has been finalized since. */
+function finalizedSince(uai: Uai, events: readonly KitEvent[], asOf: IsoDate): Map<string, IsoDate | null> {
+  // A stable sort keeps same-day events in their recorded order.
+  const own = events
+    .filter((e) => e.uai === uai && e.on <= asOf)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const since = new Map<string, IsoDate | null>();
+  for (const e of own) {
+    if (e.kind === 'undone') since.set(e.actionId, null);
+    // Finalizing an action already finalized does not move the day it was done.
+    else if (!since.get(e.actionId)) since.set(e.actionId, e.on);
+  }
+  return since;
+}
+
+/**
+ * The completion of one EPLE's kit as of `asOf`: overall, per actor and action by action. Only
+ * actions in `actions` count; events of other EPLE or of unknown actions are ignored. Meant for
+ * one EPLE's page: for a whole wave use {@link finalizedActions} then {@link waveKit}.
+ */
+export function kitCompletion(
+  uai: Uai,
+  actions: readonly KitAction[],
+  events: readonly KitEvent[],
+  asOf: IsoDate,
+): KitCompletion {
+  const since = finalizedSince(uai, events, asOf);
+  const perActor = new Map<KitActor, { finalized: number; total: number }>(
+    KIT_ACTORS.map((actor) => [actor, { finalized: 0, total: 0 }]),
+  );
+  let finalized = 0;
+  const rows = actions.map((action) => {
+    const finalizedOn = since.get(action.id) ?? null;
+    const tally = perActor.get(action.actor);
+    if (tally) {
+      tally.total += 1;
+      if (finalizedOn !== null) tally.finalized += 1;
+    }
+    if (finalizedOn !== null) finalized += 1;
+    return { action, finalizedOn };
+  });
+  return {
+    uai,
+    finalized,
+    total: actions.length,
+    rate: rate(finalized, actions.length),
+    bucket: kitBucket(finalized, actions.length),
+    byActor: [...perActor].map(([actor, t]) => ({
+      actor,
+      finalized: t.finalized,
+      total: t.total,
+      rate: rate(t.finalized, t.total),
+    })),
+    actions: rows,
+  };
+}
+
+/** The kit buckets of one wave: how many EPLE in each, and which. */
+export interface WaveKit {
+  readonly waveId: WaveId;
+  /** EPLE attached to the wave. */
+  readonly eple: number;
+  /** Actions of the kit. */
+  readonly actions: number;
+  readonly buckets: Record<KitBucket, number>;
+  /** UAI of the EPLE in each bucket, sorted. */
+  readonly epleByBucket: Record<KitBucket, Uai[]>;
+}
+
+/**
+ * Sorts the EPLE of `wave` into the kit buckets from `finalized` (see {@link finalizedActions}),
+ * counting only actions of `actions` (their ids are unique in a valid dataset). Every EPLE of
+ * the wave lands in exactly one bucket.
+ * `_asOf` is the day `finalized` was computed for; it is kept so that callers pass one date
+ * through every figure of a report, and is not needed here.
+ */
+export function waveKit(
+  wave: Wave,
+  eple: readonly Eple[],
+  actions: readonly KitAction[],
+  finalized: ReadonlyMap<Uai, ReadonlySet<string>>,
+  _asOf: IsoDate,
+): WaveKit {
+  const actionIds = new Set(actions.map((a) => a.id));
+  const epleByBucket: Record<KitBucket, Uai[]> = { below10: [], from10To30: [], above30: [] };
+  for (const e of eple) {
+    if (e.waveId !== wave.id) continue;
+    let done = 0;
+    for (const id of finalized.get(e.uai) ?? []) if (actionIds.has(id)) done += 1;
+    epleByBucket[kitBucket(done, actions.length)].push(e.uai);
+  }
+  for (const bucket of KIT_BUCKETS) epleByBucket[bucket].sort();
+  return {
+    waveId: wave.id,
+    eple: KIT_BUCKETS.reduce((n, b) => n + epleByBucket[b].length, 0),
+    actions: actions.length,
+    buckets: {
+      below10: epleByBucket.below10.length,
+      from10To30: epleByBucket.from10To30.length,
+      above30: epleByBucket.above30.length,
+    },
+    epleByBucket,
+  };
+}

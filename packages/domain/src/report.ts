@@ -1,0 +1,145 @@
+import { type AgenceRuleViolation, agenceRuleViolations } from './agence.js';
+import { budgetIndex, type WaveBudget, waveBudget } from './budget.js';
+import type { Academie, Dataset } from './dataset.js';
+import { type IsoDate, parseIsoDate, schoolYearStart } from './date.js';
+import { describe } from './describe.js';
+import { assessDifficulty, type DifficultyReport } from './difficulty.js';
+import { validateDifficultyConfig } from './difficulty-config.js';
+import { type EnvironmentDates, environmentDates } from './environment.js';
+import { finalizedActions, type WaveKit, waveKit } from './kit-progress.js';
+import { type DomainError, domainError, fromErrors, type Result } from './result.js';
+import { type TicketTable, ticketTable } from './ticket-table.js';
+import { type TrainingSummary, trainingSummary } from './training-plan.js';
+import {
+  type BudgetMode,
+  budgetMode,
+  currentWave,
+  hasSwitched,
+  type MilestoneStatus,
+  milestoneStatus,
+  type WaveCounts,
+  type WaveId,
+  waveCounts,
+} from './wave.js';
+
+/** Every figure of one wave as of the report's date. */
+export interface WaveFigures {
+  readonly id: WaveId;
+  readonly number: number;
+  readonly switchDate: IsoDate;
+  readonly switched: boolean;
+  readonly budgetMode: BudgetMode;
+  readonly counts: WaveCounts;
+  readonly milestones: readonly MilestoneStatus[];
+  readonly budget: WaveBudget;
+  readonly kit: WaveKit;
+}
+
+/** The committee's report: one JSON-serialisable object holding every figure, as of `asOf`. */
+export interface CommitteeReport {
+  readonly asOf: IsoDate;
+  readonly academie: Academie;
+  /** The latest wave switched as of `asOf`. */
+  readonly currentWaveId: WaveId | null;
+  readonly waves: readonly WaveFigures[];
+  /** ITOP tickets opened since `tickets.from` (the start of the school year by default). */
+  readonly tickets: TicketTable;
+  readonly difficulty: DifficultyReport;
+  /** Training of the waves that have a plan (groups or staff counts). */
+  readonly training: readonly TrainingSummary[];
+  readonly environments: EnvironmentDates;
+  readonly agenceRuleViolations: readonly AgenceRuleViolation[];
+}
+
+/** What the report is computed for. */
+export interface ReportOptions {
+  /** Reference date: every figure is as of this day. */
+  readonly asOf: string;
+  /** First day of the ticket table's period; the start of the school year of `asOf` by default. */
+  readonly ticketsFrom?: string;
+  /** Restrict the waves reported (all by default). */
+  readonly waves?: readonly string[];
+  /** Difficulty rule: any part left out takes the default. */
+  readonly difficulty?: unknown;
+}
+
+function checkOptions(dataset: Dataset, options: ReportOptions): DomainError[] {
+  const errors: DomainError[] = [];
+  const asOf = parseIsoDate(options.asOf, 'asOf');
+  if (!asOf.ok) errors.push(...asOf.errors);
+  if (options.ticketsFrom !== undefined) {
+    const from = parseIsoDate(options.ticketsFrom, 'ticketsFrom');
+    if (!from.ok) errors.push(...from.errors);
+    else if (asOf.ok && from.value > asOf.value) {
+      errors.push(
+        domainError(
+          'ticketsFrom',
+          'out_of_range',
+          `ticketsFrom: expected a day on or before asOf (${asOf.value})`,
+        ),
+      );
+    }
+  }
+  const known = new Set(dataset.waves.map((w) => w.id));
+  (options.waves ?? []).forEach((id, i) => {
+    if (!known.has(id)) {
+      errors.push(
+        domainError(
+          `waves[${i}]`,
+          'unknown_reference',
+          `waves[${i}]: unknown wave ${describe(id)}, expected one of ${[...known].join(', ')}`,
+        ),
+      );
+    }
+  });
+  return errors;
+}
+
+/**
+ * Computes the committee's report from the records of `dataset` as of `options.asOf`: waves
+ * (planned and attached EPLE, milestones), budgets exécutoires and kit buckets per wave, the
+ * ticket table since the start of the school year, EPLE in difficulty with their reasons, the
+ * training plans, the sandbox and FM1 data dates, and breaches of the agence comptable rule.
+ * The dataset is trusted to be valid (see `validateDataset`); the options are checked.
+ */
+export function committeeReport(dataset: Dataset, options: ReportOptions): Result<CommitteeReport> {
+  const difficultyConfig = validateDifficultyConfig(options.difficulty);
+  const errors = [...checkOptions(dataset, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
+  return fromErrors(errors, () => {
+    const asOf = options.asOf;
+    const config = difficultyConfig.ok ? difficultyConfig.value : undefined;
+    const selected = options.waves ? new Set(options.waves) : null;
+    const waves = dataset.waves.filter((w) => selected === null || selected.has(w.id));
+    const finalized = finalizedActions(dataset.kit.events, asOf);
+    const budgets = budgetIndex(dataset.budgets);
+    const planned = new Set([
+      ...dataset.training.groups.map((g) => g.waveId),
+      ...dataset.training.staff.map((s) => s.waveId),
+    ]);
+    return {
+      asOf,
+      academie: dataset.academie,
+      currentWaveId: currentWave(dataset.waves, asOf)?.id ?? null,
+      waves: waves.map((wave) => ({
+        id: wave.id,
+        number: wave.number,
+        switchDate: wave.switchDate,
+        switched: hasSwitched(wave, asOf),
+        budgetMode: budgetMode(wave),
+        counts: waveCounts(wave, dataset.eple),
+        milestones: wave.milestones.map((m) => milestoneStatus(m, asOf)),
+        budget: waveBudget(wave, dataset.eple, dataset.budgets, asOf),
+        kit: waveKit(wave, dataset.eple, dataset.kit.actions, finalized, asOf),
+      })),
+      tickets: ticketTable(dataset.tickets, {
+        from: options.ticketsFrom ?? schoolYearStart(asOf),
+        asOf,
+        staleAfterDays: config?.staleAfterDays,
+      }),
+      difficulty: assessDifficulty(dataset, asOf, config, { finalized, budgets }),
+      training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, dataset.training)),
+      environments: environmentDates(asOf),
+      agenceRuleViolations: agenceRuleViolations(dataset.eple, dataset.waves),
+    };
+  });
+}

@@ -1,0 +1,251 @@
+import type { Dataset } from './dataset.js';
+import { describe } from './describe.js';
+import { FieldReader } from './fields.js';
+import { type DomainError, domainError, type ErrorCode, fromErrors, type Result } from './result.js';
+import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
+import { compareWaves, type Wave, type WaveId } from './wave.js';
+
+// Staff counts are a few records a wave: listing the known ids eagerly costs nothing.
+function knownId(r: FieldReader, key: string, what: string, known: readonly string[]): string {
+  const id = r.text(key);
+  if (id !== '' && !known.includes(id)) {
+    const expected = known.length > 0 ? `expected one of ${known.join(', ')}` : `no ${what} is defined yet`;
+    r.error(key, 'unknown_reference', `unknown ${what} ${id}: ${expected}`);
+  }
+  return id;
+}
+
+/**
+ * Validates the number of staff of a wave to train on a track: a known wave, a known track and
+ * a whole number ≥ 0 (a negative staff count is an error, not a zero).
+ */
+export function validateStaffCount(
+  input: unknown,
+  ctx: { readonly waves: ReadonlyMap<WaveId, Wave>; readonly tracks: ReadonlyMap<string, TrainingTrack> },
+  field = 'staff',
+): Result<StaffCount> {
+  const r = new FieldReader(input, field);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const waves = [...ctx.waves.values()].sort(compareWaves).map((w) => w.id);
+  const waveId = knownId(r, 'waveId', 'wave', waves);
+  const trackId = knownId(r, 'trackId', 'track', [...ctx.tracks.keys()]);
+  const count = r.integer('count', 0);
+  return fromErrors(r.errors, () => ({ waveId, trackId, count }));
+}
+
+function amount(r: FieldReader, key: string, unit: string): number {
+  const v = r.value(key);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+  r.error(key, 'out_of_range', `expected a number of ${unit} ≥ 0, got ${describe(v)}`);
+  return 0;
+}
+
+/**
+ * Validates a training track: non-empty id and label, `grouped` a boolean, presential days and
+ * remote hours numbers ≥ 0 (fractions allowed: the ordonnateurs have half a day).
+ */
+export function validateTrainingTrack(input: unknown, field = 'track'): Result<TrainingTrack> {
+  const r = new FieldReader(input, field);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const id = r.text('id');
+  const label = r.text('label');
+  const grouped = r.value('grouped');
+  if (typeof grouped !== 'boolean')
+    r.error('grouped', 'invalid_format', `expected true or false, got ${describe(grouped)}`);
+  const presentialDays = amount(r, 'presentialDays', 'days');
+  const remoteHours = amount(r, 'remoteHours', 'hours');
+  return fromErrors(r.errors, () => ({ id, label, grouped: grouped === true, presentialDays, remoteHours }));
+}
+
+/** The figures of one track of a wave's training. */
+export interface TrackSummary {
+  readonly trackId: string;
+  readonly label: string;
+  readonly grouped: boolean;
+  readonly staff: number;
+  readonly groups: number;
+  /** Pairs of trainers (binômes): one a group. */
+  readonly pairs: number;
+  /** Trainer places: two a pair. */
+  readonly trainers: number;
+  readonly presentialDays: number;
+  readonly remoteHours: number;
+}
+
+/** A wave's training, track by track and in total. */
+export interface TrainingSummary {
+  readonly waveId: WaveId;
+  readonly tracks: TrackSummary[];
+  /** `trainers` counts distinct named trainers: one who leads two groups counts once. */
+  readonly totals: {
+    readonly staff: number;
+    readonly groups: number;
+    readonly pairs: number;
+    readonly trainers: number;
+  };
+}
+
+/**
+ * Sums up the recorded training of a wave, tracks in the order of `training.tracks` (groups
+ * and staff counts of other tracks are left out). A track's staff is the sum of its groups'
+ * sizes once groups exist, its recorded staff count before that or when it is not taught in
+ * groups (the ordonnateurs).
+ */
+export function trainingSummary(waveId: WaveId, training: Dataset['training']): TrainingSummary {
+  const byTrack = new Map<string, { groups: number; seated: number; counted: number }>();
+  const tally = (trackId: string) => {
+    let t = byTrack.get(trackId);
+    if (!t) {
+      t = { groups: 0, seated: 0, counted: 0 };
+      byTrack.set(trackId, t);
+    }
+    return t;
+  };
+  const trainerIds = new Set<string>();
+  for (const s of training.staff) if (s.waveId === waveId) tally(s.trackId).counted += s.count;
+  for (const g of training.groups) {
+    if (g.waveId !== waveId) continue;
+    const t = tally(g.trackId);
+    t.groups++;
+    t.seated += g.size;
+    for (const id of g.trainerIds) if (id !== '') trainerIds.add(id);
+  }
+  const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainerIds.size };
+  const tracks = training.tracks.map((track): TrackSummary => {
+    const t = byTrack.get(track.id) ?? { groups: 0, seated: 0, counted: 0 };
+    const staff = track.grouped && t.groups > 0 ? t.seated : t.counted;
+    totals.staff += staff;
+    totals.groups += t.groups;
+    totals.pairs += t.groups;
+    const { id: trackId, label, grouped, presentialDays, remoteHours } = track;
+    return {
+      trackId,
+      label,
+      grouped,
+      staff,
+      groups: t.groups,
+      pairs: t.groups,
+      trainers: 2 * t.groups,
+      presentialDays,
+      remoteHours,
+    };
+  });
+  return { waveId, tracks, totals };
+}
+
+/** Group size the planner aims at, as the académie practises it. */
+export const DEFAULT_TARGET_GROUP_SIZE = 20;
+/** Largest group the planner accepts before adding a group. */
+export const DEFAULT_MAX_GROUP_SIZE = 25;
+
+/** What the planner needs: staff to train per track, the tracks, the trainers available. */
+export interface PlanOptions {
+  readonly waveId: WaveId;
+  readonly staff: readonly { readonly trackId: string; readonly count: number }[];
+  readonly tracks: readonly TrainingTrack[];
+  /** Volunteers, assigned two by two in this order. */
+  readonly trainers?: readonly Trainer[];
+  readonly targetGroupSize?: number;
+  readonly maxGroupSize?: number;
+}
+
+/** A proposed training of a wave: its groups, their trainers, and what is missing. */
+export interface TrainingPlan {
+  readonly waveId: WaveId;
+  /** Ids `${waveId}-${trackId}-${n}`; a trainer id is '' where volunteers ran out. */
+  readonly groups: TrainingGroup[];
+  readonly summary: TrainingSummary;
+  readonly trainersNeeded: number;
+  readonly trainersShort: number;
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+// As many groups as the target suggests, but never one above the maximum: ceil(count / n) ≤ max
+// holds exactly when n ≥ ceil(count / max). Sizes are spread so that they differ by at most one.
+function groupSizes(count: number, target: number, max: number): number[] {
+  if (count === 0) return [];
+  const n = Math.max(1, Math.round(count / target), Math.ceil(count / max));
+  const base = Math.floor(count / n);
+  const larger = count % n;
+  return Array.from({ length: n }, (_, i) => (i < larger ? base + 1 : base));
+}
+
+/**
+ * Plans a wave's training from staff counts per track: grouped tracks get
+ * max(1, round(count / target)) groups, more if a group would exceed the maximum, each with a
+ * pair of trainers taken in order; other tracks (the ordonnateurs) keep their staff count and
+ * no group. A negative or fractional count, an unknown track or inconsistent sizes are errors.
+ */
+export function planTraining(options: PlanOptions): Result<TrainingPlan> {
+  const errors: DomainError[] = [];
+  const report = (field: string, code: ErrorCode, expected: string) =>
+    errors.push(domainError(field, code, `${field}: ${expected}`));
+  const target = options.targetGroupSize ?? DEFAULT_TARGET_GROUP_SIZE;
+  const max = options.maxGroupSize ?? DEFAULT_MAX_GROUP_SIZE;
+  if (!isPositiveInteger(target))
+    report('targetGroupSize', 'out_of_range', `expected a whole number ≥ 1, got ${describe(target)}`);
+  if (!isPositiveInteger(max))
+    report('maxGroupSize', 'out_of_range', `expected a whole number ≥ 1, got ${describe(max)}`);
+  if (isPositiveInteger(target) && isPositiveInteger(max) && target > max) {
+    report('targetGroupSize', 'inconsistent', `expected at most maxGroupSize (${max}), got ${target}`);
+  }
+  if (typeof options.waveId !== 'string' || options.waveId.trim() === '') {
+    report('waveId', 'required', `expected a wave id such as V6, got ${describe(options.waveId)}`);
+  }
+  const trackById = new Map(options.tracks.map((t) => [t.id, t]));
+  const counts = new Map<string, number>();
+  options.staff.forEach(({ trackId, count }, i) => {
+    const known = trackById.has(trackId);
+    if (!known) {
+      const expected = [...trackById.keys()].join(', ');
+      report(
+        `staff[${i}].trackId`,
+        'unknown_reference',
+        `unknown track ${describe(trackId)}: expected one of ${expected}`,
+      );
+    }
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+      report(
+        `staff[${i}].count`,
+        'out_of_range',
+        `expected a whole number of staff ≥ 0, got ${describe(count)}`,
+      );
+    } else if (known) {
+      counts.set(trackId, (counts.get(trackId) ?? 0) + count);
+    }
+  });
+  return fromErrors(errors, () => {
+    const { waveId } = options;
+    const trainers = options.trainers ?? [];
+    let next = 0;
+    const trainerId = () => trainers[next++]?.id ?? '';
+    const tracks = [...trackById.values()];
+    const groups: TrainingGroup[] = [];
+    for (const track of tracks) {
+      if (!track.grouped) continue;
+      groupSizes(counts.get(track.id) ?? 0, target, max).forEach((size, k) => {
+        const pair: [string, string] = [trainerId(), trainerId()];
+        groups.push({
+          id: `${waveId}-${track.id}-${k + 1}`,
+          waveId,
+          trackId: track.id,
+          size,
+          trainerIds: pair,
+        });
+      });
+    }
+    const staff = [...counts].map(([trackId, count]) => ({ waveId, trackId, count }));
+    const summary = trainingSummary(waveId, { tracks, trainers, groups, staff });
+    const trainersNeeded = 2 * groups.length;
+    return {
+      waveId,
+      groups,
+      summary,
+      trainersNeeded,
+      trainersShort: Math.max(0, trainersNeeded - trainers.length),
+    };
+  });
+}
