@@ -1,8 +1,8 @@
 import type { IsoDate } from './date.js';
 import type { Eple } from './eple.js';
-import { type Rate, rate } from './rate.js';
 import { readEpleEvent } from './eple-validate.js';
 import { FieldReader } from './fields.js';
+import { type Rate, rate } from './rate.js';
 import { fromErrors, type Result } from './result.js';
 import type { Uai } from './uai.js';
 import type { Wave, WaveId } from './wave.js';

@@ -7,9 +7,9 @@ import {
   type DifficultySignal,
 } from './difficulty-config.js';
 import type { FollowUp } from './follow-up.js';
-import { finalizedActions, kitBucket } from './kit-progress.js';
+import { finalizedCounts, kitBucket } from './kit-progress.js';
 import { formatPercentFr, rate } from './rate.js';
-import { ticketStateAt } from './ticket-state.js';
+import { type OpenTickets, ticketFigures } from './ticket-table.js';
 import type { Uai } from './uai.js';
 import type { Wave, WaveId } from './wave.js';
 
@@ -26,6 +26,7 @@ export interface DifficultyReason {
 export interface DifficultyAssessment {
   readonly uai: Uai;
   readonly name: string;
+  readonly commune: string;
   readonly waveId: WaveId;
   readonly score: number;
   readonly flagged: boolean;
@@ -48,8 +49,10 @@ export interface DifficultyReport {
 
 /** Precomputed indexes the report shares between figures, so that each record is read once. */
 export interface DifficultyIndexes {
-  readonly finalized?: ReadonlyMap<Uai, ReadonlySet<string>>;
+  readonly finalized?: ReadonlyMap<Uai, number>;
   readonly budgets?: ReadonlyMap<string, IsoDate>;
+  /** Open tickets per EPLE as of the date, counted with `config.staleAfterDays`. */
+  readonly openTickets?: ReadonlyMap<Uai, OpenTickets>;
 }
 
 /** Waves whose EPLE are followed as of `asOf`: from `leadDays` before their bascule to `followDays` after. */
@@ -60,23 +63,12 @@ export function followedWaves(waves: readonly Wave[], asOf: IsoDate, config: Dif
   });
 }
 
-interface TicketCounts {
-  open: number;
-  stale: number;
-}
-
-function ticketCounts(dataset: Dataset, followed: ReadonlySet<Uai>, asOf: IsoDate, staleAfterDays: number) {
-  const counts = new Map<Uai, TicketCounts>();
-  for (const ticket of dataset.tickets) {
-    if (ticket.uai === undefined || !followed.has(ticket.uai)) continue;
-    const state = ticketStateAt(ticket, asOf, staleAfterDays);
-    if (state === null || state.status !== 'open') continue;
-    const c = counts.get(ticket.uai) ?? { open: 0, stale: 0 };
-    c.open += 1;
-    if (state.openOverThreshold) c.stale += 1;
-    counts.set(ticket.uai, c);
-  }
-  return counts;
+/** The EPLE followed as of `asOf`: those of the {@link followedWaves}. */
+export function followedEple(dataset: Dataset, asOf: IsoDate, config: DifficultyConfig) {
+  const waves = followedWaves(dataset.waves, asOf, config);
+  const ids = new Set(waves.map((w) => w.id));
+  const eple = dataset.eple.filter((e) => ids.has(e.waveId));
+  return { waves, eple, uais: new Set(eple.map((e) => e.uai)) as ReadonlySet<Uai> };
 }
 
 function groupByUai<T extends { readonly uai: Uai }>(
@@ -104,20 +96,21 @@ export function assessDifficulty(
   config: DifficultyConfig = DEFAULT_DIFFICULTY_CONFIG,
   indexes: DifficultyIndexes = {},
 ): DifficultyReport {
-  const waves = followedWaves(dataset.waves, asOf, config);
+  const { waves, eple, uais: followed } = followedEple(dataset, asOf, config);
   const waveById = new Map(waves.map((w) => [w.id, w]));
-  const eple = dataset.eple.filter((e) => waveById.has(e.waveId));
-  const followed = new Set(eple.map((e) => e.uai));
-  const finalized = indexes.finalized ?? finalizedActions(dataset.kit.events, asOf);
+  const finalized = indexes.finalized ?? finalizedCounts(dataset.kit.events, dataset.kit.actions, asOf);
   const budgets = indexes.budgets ?? budgetIndex(dataset.budgets);
-  const tickets = ticketCounts(dataset, followed, asOf, config.staleAfterDays);
+  const tickets =
+    indexes.openTickets ??
+    ticketFigures(dataset.tickets, { from: asOf, asOf, staleAfterDays: config.staleAfterDays }, (u) =>
+      followed.has(u),
+    ).openByEple;
   const alerts = groupByUai(
     dataset.restitutions,
     (a) => followed.has(a.uai) && a.on <= asOf && (a.clearedOn === undefined || a.clearedOn > asOf),
   );
   const followUps = groupByUai(dataset.followUps, (f) => followed.has(f.uai) && f.on <= asOf);
   const totalActions = dataset.kit.actions.length;
-  const actionIds = new Set(dataset.kit.actions.map((a) => a.id));
   const w = config.weights;
 
   const assessed = eple.map((e): DifficultyAssessment => {
@@ -126,7 +119,7 @@ export function assessDifficulty(
     const add = (signal: DifficultySignal, value: number, message: string) => {
       if (w[signal] > 0) reasons.push({ signal, weight: w[signal], value, message });
     };
-    const done = countKnown(finalized.get(e.uai), actionIds);
+    const done = finalized.get(e.uai) ?? 0;
     if (totalActions > 0) {
       const bucket = kitBucket(done, totalActions);
       const share = `${done} action${done > 1 ? 's' : ''} finalisée${done > 1 ? 's' : ''} sur ${totalActions} (${formatPercentFr(rate(done, totalActions).percent)})`;
@@ -164,6 +157,7 @@ export function assessDifficulty(
     return {
       uai: e.uai,
       name: e.name,
+      commune: e.commune,
       waveId: e.waveId,
       score,
       flagged: score >= config.scoreThreshold && score > 0,
@@ -176,11 +170,4 @@ export function assessDifficulty(
     .filter((a) => a.flagged)
     .sort((a, b) => b.score - a.score || (a.uai < b.uai ? -1 : a.uai > b.uai ? 1 : 0));
   return { asOf, config, followedWaves: waves.map((x) => x.id), assessed: assessed.length, eple: flagged };
-}
-
-function countKnown(done: ReadonlySet<string> | undefined, known: ReadonlySet<string>): number {
-  if (!done) return 0;
-  let n = 0;
-  for (const id of done) if (known.has(id)) n += 1;
-  return n;
 }

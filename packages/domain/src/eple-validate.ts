@@ -1,14 +1,13 @@
+import type { IsoDate } from './date.js';
 import { describe } from './describe.js';
 import { EPLE_KINDS, type Eple } from './eple.js';
 import { FieldReader } from './fields.js';
 import { fromErrors, type Result } from './result.js';
 import { knownUai, type Uai } from './uai.js';
-import type { IsoDate } from './date.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
 // Metropolitan départements (two digits, Corsica 2A/2B) and overseas ones (971 to 976).
 const DEPARTEMENT = /^(\d{2}|2A|2B|97\d)$/;
-
 
 function readWaveId(r: FieldReader, waves: ReadonlyMap<WaveId, Wave>): WaveId {
   const raw = r.value('waveId');
@@ -76,7 +75,11 @@ export function readEpleEvent(
   const on = r.date(dateKey);
   const createdOn = eple.get(uai)?.createdOn;
   if (createdOn !== undefined && on !== '' && on < createdOn) {
-    r.error(dateKey, 'rule_violation', `${what} before the EPLE exists in op@le: expected ${createdOn} or later, got ${on}`);
+    r.error(
+      dateKey,
+      'rule_violation',
+      `${what} before the EPLE exists in op@le: expected ${createdOn} or later, got ${on}`,
+    );
   }
   return { uai, on };
 }

@@ -92,7 +92,11 @@ export class FieldReader {
     const v = this.raw[key];
     if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
     const bound = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
-    const code = isMissing(v) ? 'required' : typeof v === 'number' && Number.isInteger(v) ? 'out_of_range' : 'invalid_format';
+    const code = isMissing(v)
+      ? 'required'
+      : typeof v === 'number' && Number.isInteger(v)
+        ? 'out_of_range'
+        : 'invalid_format';
     this.errors.push(
       domainError(
         this.path(key),

@@ -18,6 +18,15 @@ export interface FollowUp {
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['visio', 'tutoring', 'call', 'visit', 'training'];
 
+/** The follow-up kinds as the académie's teams name them. */
+export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
+  visio: 'Visio ciblée',
+  tutoring: 'Tutorat',
+  call: 'Appel',
+  visit: 'Visite',
+  training: 'Formation',
+};
+
 /** Validates a follow-up action: a known EPLE, a day, a kind, a note. */
 export function validateFollowUp(
   input: unknown,

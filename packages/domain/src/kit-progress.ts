@@ -30,30 +30,42 @@ export function kitBucket(finalized: number, total: number): KitBucket {
 }
 
 /**
- * The actions finalized per EPLE as of `asOf`. For each EPLE and action the latest event on or
- * before `asOf` decides; between events of the same day the later in `events` wins, so an undo
- * recorded after a finalization cancels it. Events are not assumed sorted. EPLE with no action
- * finalized are absent.
+ * How many actions of `actions` each EPLE has finalized as of `asOf`. For each EPLE and action the
+ * latest event on or before `asOf` decides; between events of the same day the later in `events`
+ * wins, so an undo recorded after a finalization cancels it. Events are not assumed sorted;
+ * events of actions outside `actions` are ignored. EPLE with no event are absent (count 0).
  */
-export function finalizedActions(events: readonly KitEvent[], asOf: IsoDate): Map<Uai, Set<string>> {
-  const latest = new Map<Uai, Map<string, KitEvent>>();
+export function finalizedCounts(
+  events: readonly KitEvent[],
+  actions: readonly KitAction[],
+  asOf: IsoDate,
+): Map<Uai, number> {
+  const index = new Map(actions.map((a, i) => [a.id, i]));
+  const n = actions.length;
+  // Per EPLE, by action index: the day of the latest event ('' before any) and whether it finalized.
+  // Flat arrays rather than nested maps: hundreds of thousands of events allocate almost nothing.
+  const latest = new Map<Uai, { on: string[]; done: Uint8Array }>();
   for (const event of events) {
     if (event.on > asOf) continue;
-    let byAction = latest.get(event.uai);
-    if (!byAction) {
-      byAction = new Map();
-      latest.set(event.uai, byAction);
+    const i = index.get(event.actionId);
+    if (i === undefined) continue;
+    let state = latest.get(event.uai);
+    if (!state) {
+      state = { on: new Array<string>(n).fill(''), done: new Uint8Array(n) };
+      latest.set(event.uai, state);
     }
-    const known = byAction.get(event.actionId);
-    if (!known || event.on >= known.on) byAction.set(event.actionId, event);
+    if (event.on >= (state.on[i] as string)) {
+      state.on[i] = event.on;
+      state.done[i] = event.kind === 'finalized' ? 1 : 0;
+    }
   }
-  const result = new Map<Uai, Set<string>>();
-  for (const [uai, byAction] of latest) {
-    const done = new Set<string>();
-    for (const [actionId, event] of byAction) if (event.kind === 'finalized') done.add(actionId);
-    if (done.size > 0) result.set(uai, done);
+  const counts = new Map<Uai, number>();
+  for (const [uai, state] of latest) {
+    let done = 0;
+    for (const d of state.done) done += d;
+    counts.set(uai, done);
   }
-  return result;
+  return counts;
 }
 
 /** Progress of one actor of an EPLE on its own actions. */
@@ -95,7 +107,7 @@ function finalizedSince(uai: Uai, events: readonly KitEvent[], asOf: IsoDate): M
 /**
  * The completion of one EPLE's kit as of `asOf`: overall, per actor and action by action. Only
  * actions in `actions` count; events of other EPLE or of unknown actions are ignored. Meant for
- * one EPLE's page: for a whole wave use {@link finalizedActions} then {@link waveKit}.
+ * one EPLE's page: for a whole wave use {@link finalizedCounts} then {@link waveKit}.
  */
 export function kitCompletion(
   uai: Uai,
@@ -147,9 +159,9 @@ export interface WaveKit {
 }
 
 /**
- * Sorts the EPLE of `wave` into the kit buckets from `finalized` (see {@link finalizedActions}),
- * counting only actions of `actions` (their ids are unique in a valid dataset). Every EPLE of
- * the wave lands in exactly one bucket.
+ * Sorts the EPLE of `wave` into the kit buckets from `finalized`, the counts of
+ * {@link finalizedCounts} for the same `actions`. Every EPLE of the wave lands in exactly one
+ * bucket.
  * `_asOf` is the day `finalized` was computed for; it is kept so that callers pass one date
  * through every figure of a report, and is not needed here.
  */
@@ -157,16 +169,13 @@ export function waveKit(
   wave: Wave,
   eple: readonly Eple[],
   actions: readonly KitAction[],
-  finalized: ReadonlyMap<Uai, ReadonlySet<string>>,
+  finalized: ReadonlyMap<Uai, number>,
   _asOf: IsoDate,
 ): WaveKit {
-  const actionIds = new Set(actions.map((a) => a.id));
   const epleByBucket: Record<KitBucket, Uai[]> = { below10: [], from10To30: [], above30: [] };
   for (const e of eple) {
     if (e.waveId !== wave.id) continue;
-    let done = 0;
-    for (const id of finalized.get(e.uai) ?? []) if (actionIds.has(id)) done += 1;
-    epleByBucket[kitBucket(done, actions.length)].push(e.uai);
+    epleByBucket[kitBucket(finalized.get(e.uai) ?? 0, actions.length)].push(e.uai);
   }
   for (const bucket of KIT_BUCKETS) epleByBucket[bucket].sort();
   return {

@@ -68,7 +68,11 @@ export function validateKitEvent(
   const { uai, on } = readEpleEvent(r, ctx.eple, 'on', 'a kit action cannot be finalized or undone');
   const actionId = r.text('actionId');
   if (actionId !== '' && !ctx.actions.has(actionId)) {
-    r.error('actionId', 'unknown_reference', `expected the identifier of an action of the kit, got ${describe(actionId)}`);
+    r.error(
+      'actionId',
+      'unknown_reference',
+      `expected the identifier of an action of the kit, got ${describe(actionId)}`,
+    );
   }
   const kind = r.oneOf('kind', KIT_EVENT_KINDS);
   return fromErrors(r.errors, () => ({ uai, actionId, kind, on }));

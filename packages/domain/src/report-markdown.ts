@@ -1,3 +1,4 @@
+import { FOLLOW_UP_KIND_LABELS } from './follow-up.js';
 import { formatPercentFr } from './rate.js';
 import type { CommitteeReport } from './report.js';
 import type { TicketRow } from './ticket-table.js';
@@ -84,9 +85,10 @@ export function reportToMarkdown(report: CommitteeReport): string {
   );
   for (const e of report.difficulty.eple) {
     lines.push(
-      `- **${e.name}** (${e.uai}, ${e.waveId}) — score ${e.score} : ${e.reasons.map((r) => r.message).join(' ; ')}`,
+      `- **${e.name}**, ${e.commune} (${e.uai}, ${e.waveId}) — score ${e.score} : ${e.reasons.map((r) => r.message).join(' ; ')}`,
     );
-    for (const f of e.followUps) lines.push(`  - suivi du ${frDate(f.on)} (${f.kind}) : ${f.note}`);
+    for (const f of e.followUps)
+      lines.push(`  - ${FOLLOW_UP_KIND_LABELS[f.kind]} le ${frDate(f.on)} : ${f.note}`);
   }
   for (const plan of report.training) {
     lines.push(
@@ -106,7 +108,7 @@ export function reportToMarkdown(report: CommitteeReport): string {
         ]),
       ),
       '',
-      `Total : ${plan.totals.staff} personnels, ${plan.totals.groups} groupes, ${plan.totals.pairs} binômes, ${plan.totals.trainers} formateurs.`,
+      `Total : ${plan.totals.staff} personnels dont ${plan.tracks.filter((tr) => tr.grouped).reduce((n, tr) => n + tr.staff, 0)} en groupes, ${plan.totals.groups} groupes, ${plan.totals.pairs} binômes, ${plan.totals.trainers} formateurs.`,
     );
   }
   if (report.agenceRuleViolations.length > 0) {

@@ -3,12 +3,13 @@ import { budgetIndex, type WaveBudget, waveBudget } from './budget.js';
 import type { Academie, Dataset } from './dataset.js';
 import { type IsoDate, parseIsoDate, schoolYearStart } from './date.js';
 import { describe } from './describe.js';
-import { assessDifficulty, type DifficultyReport } from './difficulty.js';
-import { validateDifficultyConfig } from './difficulty-config.js';
+import { assessDifficulty, type DifficultyReport, followedEple } from './difficulty.js';
+import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficulty-config.js';
 import { type EnvironmentDates, environmentDates } from './environment.js';
-import { finalizedActions, type WaveKit, waveKit } from './kit-progress.js';
+import type { Eple } from './eple.js';
+import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
-import { type TicketTable, ticketTable } from './ticket-table.js';
+import { type TicketTable, ticketFigures } from './ticket-table.js';
 import { type TrainingSummary, trainingSummary } from './training-plan.js';
 import {
   type BudgetMode,
@@ -17,6 +18,7 @@ import {
   hasSwitched,
   type MilestoneStatus,
   milestoneStatus,
+  type Wave,
   type WaveCounts,
   type WaveId,
   waveCounts,
@@ -107,11 +109,21 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
   const errors = [...checkOptions(dataset, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
   return fromErrors(errors, () => {
     const asOf = options.asOf;
-    const config = difficultyConfig.ok ? difficultyConfig.value : undefined;
+    const config = difficultyConfig.ok ? difficultyConfig.value : DEFAULT_DIFFICULTY_CONFIG;
     const selected = options.waves ? new Set(options.waves) : null;
     const waves = dataset.waves.filter((w) => selected === null || selected.has(w.id));
-    const finalized = finalizedActions(dataset.kit.events, asOf);
+    // Each kind of record is read once, and the indexes are shared between the figures.
+    const finalized = finalizedCounts(dataset.kit.events, dataset.kit.actions, asOf);
     const budgets = budgetIndex(dataset.budgets);
+    const followed = followedEple(dataset, asOf, config).uais;
+    const tickets = ticketFigures(
+      dataset.tickets,
+      { from: options.ticketsFrom ?? schoolYearStart(asOf), asOf, staleAfterDays: config.staleAfterDays },
+      (uai) => followed.has(uai),
+    );
+    const epleByWave = new Map<WaveId, Eple[]>(waves.map((w) => [w.id, []]));
+    for (const e of dataset.eple) epleByWave.get(e.waveId)?.push(e);
+    const epleOf = (wave: Wave) => epleByWave.get(wave.id) ?? [];
     const planned = new Set([
       ...dataset.training.groups.map((g) => g.waveId),
       ...dataset.training.staff.map((s) => s.waveId),
@@ -126,17 +138,17 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
         switchDate: wave.switchDate,
         switched: hasSwitched(wave, asOf),
         budgetMode: budgetMode(wave),
-        counts: waveCounts(wave, dataset.eple),
+        counts: waveCounts(wave, epleOf(wave)),
         milestones: wave.milestones.map((m) => milestoneStatus(m, asOf)),
-        budget: waveBudget(wave, dataset.eple, dataset.budgets, asOf),
-        kit: waveKit(wave, dataset.eple, dataset.kit.actions, finalized, asOf),
+        budget: waveBudget(wave, epleOf(wave), dataset.budgets, asOf),
+        kit: waveKit(wave, epleOf(wave), dataset.kit.actions, finalized, asOf),
       })),
-      tickets: ticketTable(dataset.tickets, {
-        from: options.ticketsFrom ?? schoolYearStart(asOf),
-        asOf,
-        staleAfterDays: config?.staleAfterDays,
+      tickets: tickets.table,
+      difficulty: assessDifficulty(dataset, asOf, config, {
+        finalized,
+        budgets,
+        openTickets: tickets.openByEple,
       }),
-      difficulty: assessDifficulty(dataset, asOf, config, { finalized, budgets }),
       training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, dataset.training)),
       environments: environmentDates(asOf),
       agenceRuleViolations: agenceRuleViolations(dataset.eple, dataset.waves),

@@ -2,10 +2,12 @@ import type { IsoDate } from './date.js';
 import type { Handler, Ticket, TicketChannel } from './ticket.js';
 import {
   DEFAULT_STALE_AFTER_DAYS,
+  replayTicket,
+  scratchPosition,
   staleCutoff,
   type TicketStatus,
-  ticketPositionAt,
 } from './ticket-state.js';
+import type { Uai } from './uai.js';
 
 /** One line of the committee's table: a total split by who handles the tickets. */
 export interface TicketRow {
@@ -50,27 +52,39 @@ const COLUMN: { readonly [h in Handler]: Exclude<keyof TicketRow, 'total'> } = {
 };
 
 interface Placement {
-  readonly handler: Handler;
-  readonly status: TicketStatus;
-  readonly over: boolean;
+  handler: Handler;
+  status: TicketStatus;
+  over: boolean;
 }
 
-// The one classification behind both the figures and the records behind them, so that a cell
-// can always be traced back to the tickets it counts.
-function placer(options: TicketTableOptions): (t: Ticket) => Placement | null {
+/** Open tickets of one EPLE as of the date: how many, and how many open for too long. */
+export interface OpenTickets {
+  open: number;
+  stale: number;
+}
+
+// The one classification behind the figures, the records behind them and the load of each
+// EPLE, so that a cell can always be traced back to the tickets it counts. It reuses one scratch
+// placement: callers read it before placing the next ticket.
+function placer(options: TicketTableOptions): {
+  readonly inTable: (t: Ticket) => boolean;
+  readonly place: (t: Ticket) => Placement | null;
+} {
   const { from, asOf, filter } = options;
   const channel = options.channel ?? 'itop';
   const cutoff = staleCutoff(asOf, options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS);
-  return (t) => {
-    if (t.channel !== channel || t.openedOn < from || t.openedOn > asOf) return null;
-    if (filter && !filter(t)) return null;
-    const position = ticketPositionAt(t, asOf);
-    if (position === null) return null;
-    return {
-      handler: position.handler,
-      status: position.status,
-      over: position.status === 'open' && t.openedOn < cutoff,
-    };
+  const position = scratchPosition();
+  const placement: Placement = { handler: 'SI2C', status: 'open', over: false };
+  return {
+    inTable: (t) =>
+      t.channel === channel && t.openedOn >= from && t.openedOn <= asOf && (!filter || filter(t)),
+    place: (t) => {
+      if (replayTicket(t, asOf, position) === null) return null;
+      placement.handler = position.handler;
+      placement.status = position.status;
+      placement.over = position.status === 'open' && t.openedOn < cutoff;
+      return placement;
+    },
   };
 }
 
@@ -100,6 +114,55 @@ function count(row: MutableRow, handler: Handler): void {
   row[COLUMN[handler]] += 1;
 }
 
+/** The committee's table and, from the same pass, the open tickets of each EPLE. */
+export interface TicketFigures {
+  readonly table: TicketTable;
+  /** Open tickets as of `asOf` per EPLE, of any channel and opening date (not only the table's). */
+  readonly openByEple: ReadonlyMap<Uai, OpenTickets>;
+}
+
+/**
+ * One pass over the tickets: the committee's table (see {@link ticketTable}) and the open
+ * tickets of each EPLE that `countEple` keeps, each ticket's history replayed once.
+ */
+export function ticketFigures(
+  tickets: readonly Ticket[],
+  options: TicketTableOptions,
+  countEple: (uai: Uai) => boolean = () => false,
+): TicketFigures {
+  const { inTable, place } = placer(options);
+  const rows: Record<TicketTableRow, MutableRow> = {
+    all: emptyRow(),
+    resolved: emptyRow(),
+    inProgress: emptyRow(),
+    inProgressOverThreshold: emptyRow(),
+  };
+  const openByEple = new Map<Uai, OpenTickets>();
+  for (const t of tickets) {
+    const counted = inTable(t);
+    const followed = t.uai !== undefined && countEple(t.uai);
+    if (!counted && !followed) continue;
+    const p = place(t);
+    if (p === null) continue;
+    if (counted) for (const row of ROWS) if (inRow(p, row)) count(rows[row], p.handler);
+    if (followed && p.status === 'open') {
+      const load = openByEple.get(t.uai as Uai);
+      if (load) {
+        load.open += 1;
+        if (p.over) load.stale += 1;
+      } else openByEple.set(t.uai as Uai, { open: 1, stale: p.over ? 1 : 0 });
+    }
+  }
+  const table: TicketTable = {
+    from: options.from,
+    asOf: options.asOf,
+    channel: options.channel ?? 'itop',
+    staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    ...rows,
+  };
+  return { table, openByEple };
+}
+
 /**
  * The committee's table: tickets of `channel` opened from `from` to `asOf` (both included),
  * each counted in the column of whoever handles it as of `asOf` (national, SI2C or DRASI) and in
@@ -107,25 +170,7 @@ function count(row: MutableRow, handler: Handler): void {
  * `staleAfterDays` days.
  */
 export function ticketTable(tickets: readonly Ticket[], options: TicketTableOptions): TicketTable {
-  const place = placer(options);
-  const rows: Record<TicketTableRow, MutableRow> = {
-    all: emptyRow(),
-    resolved: emptyRow(),
-    inProgress: emptyRow(),
-    inProgressOverThreshold: emptyRow(),
-  };
-  for (const t of tickets) {
-    const p = place(t);
-    if (p === null) continue;
-    for (const row of ROWS) if (inRow(p, row)) count(rows[row], p.handler);
-  }
-  return {
-    from: options.from,
-    asOf: options.asOf,
-    channel: options.channel ?? 'itop',
-    staleAfterDays: options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
-    ...rows,
-  };
+  return ticketFigures(tickets, options).table;
 }
 
 /**
@@ -138,9 +183,9 @@ export function ticketsInCell(
   row: TicketTableRow,
   column: TicketTableColumn,
 ): Ticket[] {
-  const place = placer(options);
+  const { inTable, place } = placer(options);
   return tickets.filter((t) => {
-    const p = place(t);
+    const p = inTable(t) ? place(t) : null;
     return p !== null && inRow(p, row) && (column === 'total' || p.handler === column);
   });
 }

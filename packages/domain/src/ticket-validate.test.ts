@@ -114,13 +114,7 @@ describe('validateTicket', () => {
   it.each<[string, number, unknown, string, string]>([
     ['an event that is not an object', 1, 'escalated', 'ticket.history[1]', 'invalid_format'],
     ['an unknown event', 0, { kind: 'closed', on: '2023-10-02' }, 'ticket.history[0].kind', 'invalid_format'],
-    [
-      'an event without kind',
-      0,
-      { on: '2023-10-02', to: 'SI2C' },
-      'ticket.history[0].kind',
-      'required',
-    ],
+    ['an event without kind', 0, { on: '2023-10-02', to: 'SI2C' }, 'ticket.history[0].kind', 'required'],
     [
       'a bad event date',
       0,
