@@ -42,41 +42,41 @@ describe('budgetExercise', () => {
 });
 
 describe('waveBudget', () => {
-  const v6 = Array.from({ length: 61 }, (_, i) => eple(i, 'V6'));
+  const v6 = Array.from({ length: 57 }, (_, i) => eple(i, 'V6'));
   const others = [eple(100, 'V7'), eple(101, 'V5')];
   const budgets: BudgetExecutoire[] = [
     ...v6
-      .slice(0, 50)
+      .slice(0, 41)
       .map((e, i) => ({ uai: e.uai, exercise: 2024, executoireOn: i < 25 ? '2024-01-05' : '2024-01-19' })),
     // The same budget recorded twice must not count twice.
     { uai: v6[0]?.uai ?? '', exercise: 2024, executoireOn: '2024-01-10' },
     // Exécutoire after the reference date: not yet counted.
-    { uai: v6[50]?.uai ?? '', exercise: 2024, executoireOn: '2024-01-22' },
+    { uai: v6[41]?.uai ?? '', exercise: 2024, executoireOn: '2024-01-22' },
     // The previous year's budget does not count for V6.
-    { uai: v6[51]?.uai ?? '', exercise: 2023, executoireOn: '2023-12-01' },
+    { uai: v6[42]?.uai ?? '', exercise: 2023, executoireOn: '2023-12-01' },
     // EPLE of other waves are not V6's.
     ...others.map((e) => ({ uai: e.uai, exercise: 2024, executoireOn: '2024-01-02' })),
   ];
 
-  it('gives back the committee figure 50 / 61 = 81.96 %, truncated, from the records', () => {
+  it('counts from the records and truncates: 41 / 57 is 71.92 %, not 71.93 %', () => {
     const result = waveBudget(V6, [...others, ...v6], budgets, '2024-01-19');
     expect(result.waveId).toBe('V6');
     expect(result.exercise).toBe(2024);
-    expect(result.total).toBe(61);
-    expect(result.executoire).toBe(50);
-    expect(result.rate).toEqual({ numerator: 50, denominator: 61, percent: 81.96 });
+    expect(result.total).toBe(57);
+    expect(result.executoire).toBe(41);
+    expect(result.rate).toEqual({ numerator: 41, denominator: 57, percent: 71.92 });
   });
 
   it('lists the EPLE still pending, sorted', () => {
     const result = waveBudget(V6, [...v6].reverse(), budgets, '2024-01-19');
-    const expected = v6.slice(50).map((e) => e.uai);
+    const expected = v6.slice(41).map((e) => e.uai);
     expect(result.pending).toEqual([...expected].sort());
-    expect(result.pending).toHaveLength(11);
+    expect(result.pending).toHaveLength(16);
   });
 
   it('counts a budget from the day it is exécutoire, not before', () => {
     expect(waveBudget(V6, v6, budgets, '2024-01-18').executoire).toBe(25);
-    expect(waveBudget(V6, v6, budgets, '2024-01-22').executoire).toBe(51);
+    expect(waveBudget(V6, v6, budgets, '2024-01-22').executoire).toBe(42);
   });
 
   it('gives a null percentage for a wave with no EPLE attached', () => {

@@ -8,7 +8,7 @@ export interface Rate {
 
 /**
  * The rate `numerator / denominator`, its percentage truncated to two decimals as the committee
- * does (50 / 61 gives 81.96, not 81.97). Computed on integers so that no float error can move a
+ * does (41 / 57 gives 71.92, not 71.93). Computed on integers so that no float error can move a
  * figure across a hundredth.
  */
 export function rate(numerator: number, denominator: number): Rate {
@@ -17,7 +17,7 @@ export function rate(numerator: number, denominator: number): Rate {
   return { numerator, denominator, percent: basisPoints / 100 };
 }
 
-/** A percentage written the French way, with a comma and a narrow no-break space: `81,96 %`. */
+/** A percentage written the French way, with a comma and a narrow no-break space: `71,92 %`. */
 export function formatPercentFr(percent: number | null): string {
   if (percent === null) return '—';
   return `${percent.toFixed(2).replace('.', ',')}\u202f%`;
