@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+/** The PostgreSQL the tests use; `OPALE_TEST_PG_URL` overrides it. */
+export const TEST_PG_URL = process.env.OPALE_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Whether PostgreSQL must be there (CI sets it): then its absence fails instead of skipping. */
+export const PG_REQUIRED = process.env.OPALE_REQUIRE_PG === '1';
+
+async function reachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const pgProblem = await reachable(TEST_PG_URL);
+if (pgProblem !== null) {
+  const line = `PostgreSQL is not reachable at ${TEST_PG_URL} (${pgProblem}): the PostgreSQL tests are skipped. Set OPALE_TEST_PG_URL, or OPALE_REQUIRE_PG=1 to make this an error.`;
+  if (PG_REQUIRED) throw new Error(line);
+  console.warn(line);
+}
+
+/** The engines to run a suite against: SQLite always, PostgreSQL when reachable. */
+export const ENGINES: readonly ('sqlite' | 'postgres')[] =
+  pgProblem === null ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** A fresh, empty database of that engine, and how to throw it away. */
+export async function freshDatabase(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'opale-store-'));
+    return {
+      url: join(dir, 'opale.sqlite'),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  // One schema per database so that test files and runs never see each other's rows.
+  const schema = `opale_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(TEST_PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: TEST_PG_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}

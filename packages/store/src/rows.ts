@@ -1,0 +1,276 @@
+import type {
+  AcademieTeam,
+  BudgetExecutoire,
+  Eple,
+  EpleKind,
+  FollowUp,
+  KitAction,
+  KitEvent,
+  Milestone,
+  RestitutionAlert,
+  Ticket,
+  TicketEvent,
+  TrainingGroup,
+  TrainingTrack,
+  Wave,
+} from '@opale/domain';
+import type { Insertable, Selectable } from 'kysely';
+import type { Database, Recorded } from './schema.js';
+
+// One place maps records to rows and back, so that what is written is what is read.
+
+type Row<T extends keyof Database> = Selectable<Database[T]>;
+type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+export const waveRow = (w: Wave, r: Recorded): NewRow<'waves'> => ({
+  id: w.id,
+  number: w.number,
+  switch_date: w.switchDate,
+  planned_count: w.plannedCount,
+  ...r,
+});
+
+export const milestoneRows = (w: Wave): NewRow<'milestones'>[] =>
+  w.milestones.map((m, position) => ({
+    wave_id: w.id,
+    position,
+    kind: m.kind,
+    label: m.label,
+    due_on: m.dueOn,
+    done_on: m.doneOn ?? null,
+  }));
+
+export const toWave = (w: Row<'waves'>, milestones: readonly Row<'milestones'>[]): Wave => ({
+  id: w.id,
+  number: w.number,
+  switchDate: w.switch_date,
+  plannedCount: w.planned_count,
+  milestones: milestones.map(
+    (m): Milestone => ({
+      kind: m.kind as Milestone['kind'],
+      label: m.label,
+      dueOn: m.due_on,
+      doneOn: opt(m.done_on),
+    }),
+  ),
+});
+
+export const epleRow = (e: Eple, r: Recorded): NewRow<'eple'> => ({
+  uai: e.uai,
+  name: e.name,
+  kind: e.kind,
+  commune: e.commune,
+  departement: e.departement,
+  agence_uai: e.agenceUai,
+  wave_id: e.waveId,
+  created_on: e.createdOn,
+  ...r,
+});
+
+/** An EPLE of the records; `null` for an establishment of the directory not yet in a wave. */
+export const toEple = (e: Row<'eple'>): Eple | null =>
+  e.wave_id === null || e.agence_uai === null || e.created_on === null
+    ? null
+    : {
+        uai: e.uai,
+        name: e.name,
+        kind: e.kind as EpleKind,
+        commune: e.commune,
+        departement: e.departement,
+        agenceUai: e.agence_uai,
+        waveId: e.wave_id,
+        createdOn: e.created_on,
+      };
+
+export const budgetRow = (b: BudgetExecutoire, r: Recorded): NewRow<'budget_events'> => ({
+  uai: b.uai,
+  exercise: b.exercise,
+  executoire_on: b.executoireOn,
+  ...r,
+});
+
+export const toBudget = (b: Row<'budget_events'>): BudgetExecutoire => ({
+  uai: b.uai,
+  exercise: b.exercise,
+  executoireOn: b.executoire_on,
+});
+
+export const kitActionRow = (a: KitAction, position: number): NewRow<'kit_actions'> => ({
+  id: a.id,
+  position,
+  actor: a.actor,
+  label: a.label,
+});
+
+export const toKitAction = (a: Row<'kit_actions'>): KitAction => ({
+  id: a.id,
+  actor: a.actor as KitAction['actor'],
+  label: a.label,
+});
+
+export const kitEventRow = (e: KitEvent, r: Recorded): NewRow<'kit_events'> => ({
+  uai: e.uai,
+  action_id: e.actionId,
+  kind: e.kind,
+  on_date: e.on,
+  ...r,
+});
+
+export const toKitEvent = (e: Row<'kit_events'>): KitEvent => ({
+  uai: e.uai,
+  actionId: e.action_id,
+  kind: e.kind,
+  on: e.on_date,
+});
+
+export const ticketRow = (t: Ticket, r: Recorded): NewRow<'tickets'> => ({
+  ref: t.ref,
+  channel: t.channel,
+  service: t.service ?? null,
+  title: t.title,
+  opened_on: t.openedOn,
+  uai: t.uai ?? null,
+  team: t.team,
+  requester_last_name: t.requester?.lastName ?? null,
+  requester_first_name: t.requester?.firstName ?? null,
+  requester_function: t.requester?.function ?? null,
+  environment: t.environment ?? null,
+  sphere: t.sphere ?? null,
+  operations: t.operations ?? null,
+  screenshots: t.screenshots ?? null,
+  error_message: t.errorMessage ?? null,
+  ...r,
+});
+
+export const ticketEventRow = (
+  ref: string,
+  seq: number,
+  e: TicketEvent,
+  r: Recorded,
+): NewRow<'ticket_events'> => ({
+  ticket_ref: ref,
+  seq,
+  kind: e.kind,
+  on_date: e.on,
+  target: 'to' in e ? e.to : null,
+  by: e.by ?? null,
+  ...r,
+});
+
+export const toTicketEvent = (e: Row<'ticket_events'>): TicketEvent => {
+  const by = opt(e.by);
+  const base = { on: e.on_date, ...(by === undefined ? {} : { by }) };
+  switch (e.kind) {
+    case 'requalified':
+    case 'returned':
+      return { kind: e.kind, to: e.target as AcademieTeam, ...base };
+    case 'escalated':
+      return {
+        kind: 'escalated',
+        to: e.target as Extract<TicketEvent, { kind: 'escalated' }>['to'],
+        ...base,
+      };
+    default:
+      return { kind: e.kind as 'resolved' | 'reopened', ...base };
+  }
+};
+
+export const toTicket = (t: Row<'tickets'>, history: TicketEvent[]): Ticket => {
+  const requester =
+    t.requester_last_name !== null || t.requester_first_name !== null || t.requester_function !== null
+      ? {
+          lastName: opt(t.requester_last_name),
+          firstName: opt(t.requester_first_name),
+          function: opt(t.requester_function),
+        }
+      : undefined;
+  return {
+    ref: t.ref,
+    channel: t.channel as Ticket['channel'],
+    service: opt(t.service),
+    title: t.title,
+    openedOn: t.opened_on,
+    uai: opt(t.uai),
+    team: t.team as AcademieTeam,
+    requester,
+    environment: opt(t.environment) as Ticket['environment'],
+    sphere: opt(t.sphere) as Ticket['sphere'],
+    operations: opt(t.operations),
+    screenshots: opt(t.screenshots),
+    errorMessage: opt(t.error_message),
+    history,
+  };
+};
+
+export const restitutionRow = (a: RestitutionAlert, r: Recorded): NewRow<'restitution_alerts'> => ({
+  uai: a.uai,
+  on_date: a.on,
+  report: a.report,
+  severity: a.severity,
+  message: a.message,
+  cleared_on: a.clearedOn ?? null,
+  ...r,
+});
+
+export const toRestitution = (a: Row<'restitution_alerts'>): RestitutionAlert => ({
+  uai: a.uai,
+  on: a.on_date,
+  report: a.report,
+  severity: a.severity as RestitutionAlert['severity'],
+  message: a.message,
+  clearedOn: opt(a.cleared_on),
+});
+
+export const followUpRow = (f: FollowUp, r: Recorded): NewRow<'follow_ups'> => ({
+  uai: f.uai,
+  on_date: f.on,
+  kind: f.kind,
+  note: f.note,
+  by: f.by ?? null,
+  ...r,
+});
+
+export const toFollowUp = (f: Row<'follow_ups'>): FollowUp => ({
+  uai: f.uai,
+  on: f.on_date,
+  kind: f.kind as FollowUp['kind'],
+  note: f.note,
+  by: opt(f.by),
+});
+
+export const trackRow = (t: TrainingTrack, position: number): NewRow<'training_tracks'> => ({
+  id: t.id,
+  position,
+  label: t.label,
+  grouped: t.grouped ? 1 : 0,
+  presential_days: t.presentialDays,
+  remote_hours: t.remoteHours,
+});
+
+export const toTrack = (t: Row<'training_tracks'>): TrainingTrack => ({
+  id: t.id,
+  label: t.label,
+  grouped: Boolean(t.grouped),
+  presentialDays: Number(t.presential_days),
+  remoteHours: Number(t.remote_hours),
+});
+
+export const groupRow = (g: TrainingGroup, r: Recorded): NewRow<'training_groups'> => ({
+  id: g.id,
+  wave_id: g.waveId,
+  track_id: g.trackId,
+  size: g.size,
+  trainer_a: g.trainerIds[0],
+  trainer_b: g.trainerIds[1],
+  ...r,
+});
+
+export const toGroup = (g: Row<'training_groups'>): TrainingGroup => ({
+  id: g.id,
+  waveId: g.wave_id,
+  trackId: g.track_id,
+  size: g.size,
+  trainerIds: [g.trainer_a, g.trainer_b],
+});

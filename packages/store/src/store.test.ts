@@ -1,0 +1,75 @@
+import { committeeReport, validateDataset } from '@opale/domain';
+import { academieDemo, DEMO_AS_OF } from '@opale/sample-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshDatabase } from './engines.fixture.js';
+import { Store } from './store.js';
+
+const sortedBy = <T>(list: readonly T[], key: (t: T) => string) =>
+  [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+
+describe.each(ENGINES)('the store on %s', (engine) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await freshDatabase(engine);
+    drop = db.drop;
+    store = await Store.open(db.url);
+    await store.replaceDataset(academieDemo, 'test');
+  });
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  it('migrates an empty database and is empty until seeded', async () => {
+    const db = await freshDatabase(engine);
+    const other = await Store.open(db.url);
+    expect(await other.isEmpty()).toBe(true);
+    await other.close();
+    await db.drop();
+    expect(await store.isEmpty()).toBe(false);
+  });
+
+  it('gives back the records it was given', async () => {
+    const loaded = await store.loadDataset();
+    expect(validateDataset(loaded).ok).toBe(true);
+    expect(loaded.academie).toEqual(academieDemo.academie);
+    expect(loaded.waves).toEqual(academieDemo.waves);
+    expect(sortedBy(loaded.eple, (e) => e.uai)).toEqual(sortedBy(academieDemo.eple, (e) => e.uai));
+    expect(sortedBy(loaded.tickets, (t) => t.ref)).toEqual(sortedBy(academieDemo.tickets, (t) => t.ref));
+    expect(loaded.kit).toEqual(academieDemo.kit);
+    expect(loaded.budgets).toEqual(academieDemo.budgets);
+    const staff = (d: typeof loaded) => sortedBy(d.training.staff, (s) => `${s.waveId}|${s.trackId}`);
+    expect({ ...loaded.training, staff: staff(loaded) }).toEqual({
+      ...academieDemo.training,
+      staff: staff(academieDemo),
+    });
+  });
+
+  it('computes the committee figures from what it stores', async () => {
+    const report = committeeReport(await store.loadDataset(), { asOf: DEMO_AS_OF });
+    const expected = committeeReport(academieDemo, { asOf: DEMO_AS_OF });
+    expect(report).toEqual(expected);
+    if (!report.ok) return;
+    expect(report.value.tickets.all).toEqual({ total: 324, national: 48, si2c: 65, drasi: 211 });
+    expect(report.value.waves.find((w) => w.id === 'V6')?.budget.rate.percent).toBe(81.96);
+  });
+
+  it("reads one wave's records only", async () => {
+    const v6 = await store.loadDataset({ waveIds: ['V6'] });
+    const v6Uais = new Set(academieDemo.eple.filter((e) => e.waveId === 'V6').map((e) => e.uai));
+    const agences = new Set(academieDemo.eple.filter((e) => v6Uais.has(e.uai)).map((e) => e.agenceUai));
+    expect(new Set(v6.eple.map((e) => e.uai))).toEqual(new Set([...v6Uais, ...agences]));
+    expect(v6.tickets.every((t) => t.uai !== undefined && (v6Uais.has(t.uai) || agences.has(t.uai)))).toBe(
+      true,
+    );
+    const whole = committeeReport(academieDemo, { asOf: DEMO_AS_OF, waves: ['V6'] });
+    const scoped = committeeReport(v6, { asOf: DEMO_AS_OF, waves: ['V6'] });
+    expect(scoped.ok && scoped.value.waves).toEqual(whole.ok && whole.value.waves);
+  });
+
+  it('passes its integrity check', async () => {
+    expect(await store.integrityCheck()).toEqual({ ok: true, problems: [] });
+  });
+});

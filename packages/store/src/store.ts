@@ -1,0 +1,121 @@
+import type { Dataset } from '@opale/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Progress } from './chunks.js';
+import { connect, describeLocation, type Engine, type Location, locate } from './connect.js';
+import { migrate } from './migrations/index.js';
+import { readDataset, type Scope } from './read-dataset.js';
+import type { Database } from './schema.js';
+import { replaceRecords } from './write-dataset.js';
+
+/** Who makes a change: a role or a person's login, recorded with every change. */
+export type Actor = string;
+
+/** The result of a database integrity check. */
+export interface IntegrityReport {
+  readonly ok: boolean;
+  readonly problems: readonly string[];
+}
+
+/**
+ * The académie's records, on SQLite or PostgreSQL. Open it with {@link Store.open}: the schema
+ * is migrated to the latest version before anything else. Writes happen in transactions: a
+ * change is recorded whole or not at all.
+ */
+export class Store {
+  private constructor(
+    readonly db: Kysely<Database>,
+    readonly location: Location,
+  ) {}
+
+  get engine(): Engine {
+    return this.location.engine;
+  }
+
+  /** Opens the records at `url` (see {@link locate}) and migrates the schema. */
+  static async open(url?: string): Promise<Store> {
+    const location = locate(url);
+    const db = connect(location);
+    try {
+      await migrate(db, location.engine);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return new Store(db, location);
+  }
+
+  /** Where the records live, for messages (no password). */
+  describe(): string {
+    return describeLocation(this.location);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** Whether the store holds no wave yet (a new database). */
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom('waves').select('id').limit(1).executeTakeFirst();
+    return row === undefined;
+  }
+
+  /** The records as a domain dataset: all of them, or those of some waves (see {@link Scope}). */
+  loadDataset(scope?: Scope): Promise<Dataset> {
+    return readDataset(this.db, scope);
+  }
+
+  /** Replaces every record by a valid dataset, in one transaction, and audits it. */
+  async replaceDataset(dataset: Dataset, actor: Actor, progress?: Progress): Promise<void> {
+    const at = new Date().toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      await replaceRecords(trx, this.engine, dataset, { recorded_by: actor, recorded_at: at }, progress);
+      await audit(trx, at, actor, 'replace', 'dataset', dataset.academie.code, {
+        eple: dataset.eple.length,
+        tickets: dataset.tickets.length,
+      });
+    });
+  }
+
+  /** Checks the database itself (pages, indexes) and the references between records. */
+  async integrityCheck(): Promise<IntegrityReport> {
+    const problems: string[] = [];
+    if (this.engine === 'sqlite') {
+      const rows = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(this.db);
+      for (const r of rows.rows) if (r.integrity_check !== 'ok') problems.push(r.integrity_check);
+      const fk = await sql<{ table: string; rowid: number }>`pragma foreign_key_check`.execute(this.db);
+      for (const r of fk.rows) problems.push(`broken reference in ${r.table}, row ${r.rowid}`);
+    }
+    const orphans = await this.db
+      .selectFrom('ticket_events')
+      .leftJoin('tickets', 'tickets.ref', 'ticket_events.ticket_ref')
+      .select('ticket_events.ticket_ref')
+      .where('tickets.ref', 'is', null)
+      .limit(10)
+      .execute();
+    for (const o of orphans) problems.push(`ticket event of a missing ticket ${o.ticket_ref}`);
+    return { ok: problems.length === 0, problems };
+  }
+}
+
+/** Appends one line to the audit log, inside the caller's transaction. */
+export async function audit(
+  db: Kysely<Database>,
+  at: string,
+  actor: Actor,
+  action: string,
+  entity: string,
+  entityId: string,
+  detail?: unknown,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at,
+      actor,
+      action,
+      entity,
+      entity_id: entityId,
+      detail: detail === undefined ? null : JSON.stringify(detail),
+    })
+    .execute();
+}

@@ -1,0 +1,113 @@
+import type { Dataset } from '@opale/domain';
+import type { Kysely } from 'kysely';
+import { insertChunked, type Progress } from './chunks.js';
+import type { Engine } from './connect.js';
+import {
+  budgetRow,
+  epleRow,
+  followUpRow,
+  groupRow,
+  kitActionRow,
+  kitEventRow,
+  milestoneRows,
+  restitutionRow,
+  ticketEventRow,
+  ticketRow,
+  trackRow,
+  waveRow,
+} from './rows.js';
+import type { Database, Recorded } from './schema.js';
+
+// Children first: the order in which tables can be emptied without breaking a reference.
+const TABLES_CHILDREN_FIRST = [
+  'ticket_events',
+  'tickets',
+  'kit_events',
+  'budget_events',
+  'restitution_alerts',
+  'follow_ups',
+  'training_groups',
+  'staff_counts',
+  'trainers',
+  'training_tracks',
+  'kit_actions',
+  'eple',
+  'milestones',
+  'waves',
+  'meta',
+] as const;
+
+/**
+ * Replaces every record by those of `dataset` inside the caller's transaction: seeding is all or
+ * nothing. The dataset must already be valid (`validateDataset`).
+ */
+export async function replaceRecords(
+  trx: Kysely<Database>,
+  engine: Engine,
+  dataset: Dataset,
+  recorded: Recorded,
+  progress?: Progress,
+): Promise<void> {
+  for (const table of TABLES_CHILDREN_FIRST) await trx.deleteFrom(table).execute();
+  const put = (table: keyof Database & string, rows: readonly object[]) =>
+    insertChunked(trx, engine, table, rows, progress);
+  await put('meta', [
+    { key: 'academie.code', value: dataset.academie.code },
+    { key: 'academie.name', value: dataset.academie.name },
+  ]);
+  await put(
+    'waves',
+    dataset.waves.map((w) => waveRow(w, recorded)),
+  );
+  await put('milestones', dataset.waves.flatMap(milestoneRows));
+  // Agences first would not be enough (an agence may be in a later wave, which the domain reports):
+  // EPLE reference each other only by UAI, without a foreign key.
+  await put(
+    'eple',
+    dataset.eple.map((e) => epleRow(e, recorded)),
+  );
+  await put(
+    'kit_actions',
+    dataset.kit.actions.map((a, i) => kitActionRow(a, i)),
+  );
+  await put(
+    'budget_events',
+    dataset.budgets.map((b) => budgetRow(b, recorded)),
+  );
+  await put(
+    'kit_events',
+    dataset.kit.events.map((e) => kitEventRow(e, recorded)),
+  );
+  await put(
+    'tickets',
+    dataset.tickets.map((t) => ticketRow(t, recorded)),
+  );
+  await put(
+    'ticket_events',
+    dataset.tickets.flatMap((t) => t.history.map((e, seq) => ticketEventRow(t.ref, seq, e, recorded))),
+  );
+  await put(
+    'restitution_alerts',
+    dataset.restitutions.map((a) => restitutionRow(a, recorded)),
+  );
+  await put(
+    'follow_ups',
+    dataset.followUps.map((f) => followUpRow(f, recorded)),
+  );
+  await put(
+    'training_tracks',
+    dataset.training.tracks.map((t, i) => trackRow(t, i)),
+  );
+  await put(
+    'trainers',
+    dataset.training.trainers.map((t) => ({ id: t.id, name: t.name, from_wave: t.fromWave })),
+  );
+  await put(
+    'training_groups',
+    dataset.training.groups.map((g) => groupRow(g, recorded)),
+  );
+  await put(
+    'staff_counts',
+    dataset.training.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })),
+  );
+}
