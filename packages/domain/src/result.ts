@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'unknown_reference'
   | 'duplicate'
   | 'inconsistent'
-  | 'rule_violation';
+  | 'rule_violation'
+  /** The record changed since the version the change was based on: nothing was written. */
+  | 'conflict'
+  | 'not_found';
 
 /**
  * A typed validation error: `field` names the offending input (a dotted path such as

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './transact.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -47,7 +48,9 @@ export function connect(location: Location): Kysely<Database> {
     const pool = new pg.Pool({ connectionString: location.target, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(location.target) }) });
+  return new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: openSqlite(location.target) }),
+  });
 }
 
 /** The URL or file shown to users, without a password. */

@@ -3,3 +3,4 @@ export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate } from './conne
 export type { Scope } from './read-dataset.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
+export type { VersionedTicket, Writes } from './writes.js';

@@ -1,14 +1,18 @@
 import type { Dataset } from '@opale/domain';
 import { type Kysely, sql } from 'kysely';
+import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
 import { connect, describeLocation, type Engine, type Location, locate } from './connect.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope } from './read-dataset.js';
 import type { Database } from './schema.js';
+import { transact } from './transact.js';
 import { replaceRecords } from './write-dataset.js';
+import { Writes } from './writes.js';
 
-/** Who makes a change: a role or a person's login, recorded with every change. */
-export type Actor = string;
+export type { Actor } from './audit.js';
+
+import type { Actor } from './audit.js';
 
 /** The result of a database integrity check. */
 export interface IntegrityReport {
@@ -22,10 +26,15 @@ export interface IntegrityReport {
  * change is recorded whole or not at all.
  */
 export class Store {
+  /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
+  readonly writes: Writes;
+
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: Location,
-  ) {}
+  ) {
+    this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
+  }
 
   get engine(): Engine {
     return this.location.engine;
@@ -67,7 +76,7 @@ export class Store {
   /** Replaces every record by a valid dataset, in one transaction, and audits it. */
   async replaceDataset(dataset: Dataset, actor: Actor, progress?: Progress): Promise<void> {
     const at = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, this.engine, this.location.target, async (trx) => {
       await replaceRecords(trx, this.engine, dataset, { recorded_by: actor, recorded_at: at }, progress);
       await audit(trx, at, actor, 'replace', 'dataset', dataset.academie.code, {
         eple: dataset.eple.length,
@@ -95,27 +104,4 @@ export class Store {
     for (const o of orphans) problems.push(`ticket event of a missing ticket ${o.ticket_ref}`);
     return { ok: problems.length === 0, problems };
   }
-}
-
-/** Appends one line to the audit log, inside the caller's transaction. */
-export async function audit(
-  db: Kysely<Database>,
-  at: string,
-  actor: Actor,
-  action: string,
-  entity: string,
-  entityId: string,
-  detail?: unknown,
-): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at,
-      actor,
-      action,
-      entity,
-      entity_id: entityId,
-      detail: detail === undefined ? null : JSON.stringify(detail),
-    })
-    .execute();
 }

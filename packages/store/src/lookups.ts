@@ -1,0 +1,62 @@
+import type { Eple, KitAction, Ticket, Wave } from '@opale/domain';
+import type { Kysely } from 'kysely';
+import { toEple, toKitAction, toTicket, toTicketEvent, toWave } from './rows.js';
+import type { Database } from './schema.js';
+
+// Reads of single records that the writes check against, inside the writes' transactions.
+
+/** The EPLE (of a wave) with these UAIs. */
+export async function epleMap(db: Kysely<Database>, uais: readonly string[]): Promise<Map<string, Eple>> {
+  const unique = [...new Set(uais)];
+  const map = new Map<string, Eple>();
+  // Chunks keep the IN list within every engine's limit on bound parameters.
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db
+      .selectFrom('eple')
+      .selectAll()
+      .where('uai', 'in', unique.slice(i, i + 5000))
+      .execute();
+    for (const row of rows) {
+      const eple = toEple(row);
+      if (eple) map.set(eple.uai, eple);
+    }
+  }
+  return map;
+}
+
+export async function kitActionMap(db: Kysely<Database>): Promise<Map<string, KitAction>> {
+  const rows = await db.selectFrom('kit_actions').selectAll().orderBy('position').execute();
+  return new Map(rows.map((r) => [r.id, toKitAction(r)]));
+}
+
+export async function waveMap(db: Kysely<Database>): Promise<Map<string, Wave>> {
+  const [waves, milestones] = await Promise.all([
+    db.selectFrom('waves').selectAll().orderBy('number').execute(),
+    db.selectFrom('milestones').selectAll().orderBy('position').execute(),
+  ]);
+  return new Map(
+    waves.map((w) => [
+      w.id,
+      toWave(
+        w,
+        milestones.filter((m) => m.wave_id === w.id),
+      ),
+    ]),
+  );
+}
+
+/** A ticket with its history and its version, or `undefined`. */
+export async function findTicket(
+  db: Kysely<Database>,
+  ref: string,
+): Promise<{ ticket: Ticket; version: number } | undefined> {
+  const row = await db.selectFrom('tickets').selectAll().where('ref', '=', ref).executeTakeFirst();
+  if (!row) return undefined;
+  const events = await db
+    .selectFrom('ticket_events')
+    .selectAll()
+    .where('ticket_ref', '=', ref)
+    .orderBy('seq')
+    .execute();
+  return { ticket: toTicket(row, events.map(toTicketEvent)), version: row.version };
+}

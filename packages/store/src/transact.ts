@@ -1,0 +1,55 @@
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type Kysely,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  type Transaction,
+} from 'kysely';
+import type { Engine } from './connect.js';
+import type { Database } from './schema.js';
+
+/**
+ * SQLite write transactions take the write lock when they begin (`begin immediate`): a deferred
+ * transaction that reads then writes fails at once with "database is locked" when another
+ * connection wrote in between, whereas an immediate one waits its turn (busy timeout).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+export class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
+// better-sqlite3 waits for a lock synchronously: two connections of one process to one file
+// would block the event loop, and with it the transaction holding the lock. Their write
+// transactions therefore queue here, without blocking; other processes wait on the file lock.
+const queues = new Map<string, Promise<unknown>>();
+
+/** Runs `work` in a transaction: queued behind this process's other writes to the same file. */
+export function transact<T>(
+  db: Kysely<Database>,
+  engine: Engine,
+  target: string,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  if (engine === 'postgres') return db.transaction().execute(work);
+  const previous = queues.get(target) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => db.transaction().execute(work));
+  queues.set(target, run);
+  void run.finally(() => {
+    if (queues.get(target) === run) queues.delete(target);
+  });
+  return run;
+}

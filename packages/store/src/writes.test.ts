@@ -1,0 +1,159 @@
+import { academieDemo } from '@opale/sample-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshDatabase } from './engines.fixture.js';
+import { Store } from './store.js';
+
+const v6 = academieDemo.eple.filter((e) => e.waveId === 'V6');
+const pending = v6.find((e) => !academieDemo.budgets.some((b) => b.uai === e.uai && b.exercise === 2024));
+const someTicket = academieDemo.tickets.find((t) => t.history.length === 0 && t.channel === 'itop');
+
+describe.each(ENGINES)('writes on %s', (engine) => {
+  let store: Store;
+  let other: Store;
+  let url: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await freshDatabase(engine);
+    url = db.url;
+    drop = db.drop;
+    store = await Store.open(url);
+    await store.replaceDataset(academieDemo, 'seed');
+    // A second, independent connection: another user, another API instance.
+    other = await Store.open(url);
+  });
+  afterAll(async () => {
+    await other?.close();
+    await store?.close();
+    await drop?.();
+  });
+
+  const count = async (
+    table: 'budget_events' | 'kit_events' | 'follow_ups' | 'audit_log' | 'ticket_events',
+  ) =>
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('records a budget exécutoire once, with who and when, and audits it', async () => {
+    const before = await count('budget_events');
+    const input = { uai: pending?.uai, exercise: 2024, executoireOn: '2024-03-01' };
+    expect(await store.writes.recordBudgetExecutoire(input, 'si2c:alice')).toMatchObject({ ok: true });
+    expect(await store.writes.recordBudgetExecutoire(input, 'si2c:alice')).toMatchObject({ ok: true });
+    expect(await count('budget_events')).toBe(before + 1);
+    const row = await store.db
+      .selectFrom('budget_events')
+      .selectAll()
+      .where('uai', '=', pending?.uai ?? '')
+      .executeTakeFirst();
+    expect(row?.recorded_by).toBe('si2c:alice');
+    const log = await store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'budget-executoire')
+      .execute();
+    expect(log.map((l) => l.actor)).toEqual(['si2c:alice']);
+  });
+
+  it('refuses bad input with typed errors and writes nothing', async () => {
+    const before = await count('budget_events');
+    const audits = await count('audit_log');
+    const unknown = await store.writes.recordBudgetExecutoire(
+      { uai: '0000000A', exercise: 2024, executoireOn: '2024-01-10' },
+      'x',
+    );
+    expect(unknown.ok === false && unknown.errors.map((e) => [e.field, e.code])).toEqual([
+      ['budget.uai', 'unknown_reference'],
+    ]);
+    const badDate = await store.writes.recordBudgetExecutoire(
+      { uai: pending?.uai, exercise: 2024, executoireOn: '31/01/2024' },
+      'x',
+    );
+    expect(badDate.ok === false && badDate.errors[0]?.field).toBe('budget.executoireOn');
+    const early = await store.writes.recordKitEvent(
+      { uai: v6[0]?.uai, actionId: academieDemo.kit.actions[0]?.id, kind: 'finalized', on: '2023-01-01' },
+      'x',
+    );
+    expect(early.ok === false && early.errors[0]).toMatchObject({
+      field: 'event.on',
+      code: 'rule_violation',
+    });
+    expect(await count('budget_events')).toBe(before);
+    expect(await count('audit_log')).toBe(audits);
+  });
+
+  it('opens a ticket once', async () => {
+    const ticket = {
+      ref: `OP-${engine}-1`,
+      channel: 'itop',
+      service: 'op@le',
+      title: 'SI2C - Impossible de valider la balance d’entrée',
+      openedOn: '2024-01-22',
+      uai: v6[1]?.uai,
+      history: [],
+    };
+    const opened = await store.writes.openTicket(ticket, 'eple:staff');
+    expect(opened).toMatchObject({ ok: true, value: { version: 1, ticket: { team: 'SI2C' } } });
+    const again = await store.writes.openTicket(ticket, 'eple:staff');
+    expect(again.ok === false && again.errors[0]?.code).toBe('duplicate');
+  });
+
+  it('refuses a change based on a stale version', async () => {
+    const ref = someTicket?.ref ?? '';
+    const current = await store.writes.ticket(ref);
+    expect(current?.version).toBe(1);
+    const resolved = await store.writes.addTicketEvent(
+      ref,
+      { kind: 'resolved', on: '2024-01-23' },
+      1,
+      'drasi:bob',
+    );
+    expect(resolved).toMatchObject({ ok: true, value: { version: 2 } });
+    const stale = await store.writes.addTicketEvent(
+      ref,
+      { kind: 'reopened', on: '2024-01-24' },
+      1,
+      'si2c:alice',
+    );
+    expect(stale.ok === false && stale.errors[0]).toMatchObject({ field: 'version', code: 'conflict' });
+    const after = await store.writes.ticket(ref);
+    expect(after?.ticket.history.at(-1)).toMatchObject({ kind: 'resolved' });
+  });
+
+  it('lets one of two concurrent writers win, and tells the other', async () => {
+    const ref =
+      academieDemo.tickets.filter((t) => t.history.length === 0 && t.channel === 'itop')[1]?.ref ?? '';
+    const base = (await store.writes.ticket(ref))?.version ?? 0;
+    const [a, b] = await Promise.all([
+      store.writes.addTicketEvent(
+        ref,
+        { kind: 'escalated', on: '2024-01-23', to: 'daf' },
+        base,
+        'si2c:alice',
+      ),
+      other.writes.addTicketEvent(
+        ref,
+        { kind: 'requalified', on: '2024-01-23', to: 'SI2C' },
+        base,
+        'drasi:bob',
+      ),
+    ]);
+    const outcomes = [a, b].map((r) => (r.ok ? 'ok' : r.errors[0]?.code)).sort();
+    expect(outcomes).toEqual(['conflict', 'ok']);
+    const stored = await store.writes.ticket(ref);
+    expect(stored?.version).toBe(base + 1);
+    expect(stored?.ticket.history).toHaveLength(1);
+  });
+
+  it('refuses an event that breaks the history rules', async () => {
+    const ref =
+      academieDemo.tickets.filter((t) => t.history.length === 0 && t.channel === 'itop')[2]?.ref ?? '';
+    const r = await store.writes.addTicketEvent(ref, { kind: 'reopened', on: '2024-01-23' }, 1, 'x');
+    expect(r.ok === false && r.errors[0]?.code).toBe('rule_violation');
+  });
+});

@@ -1,0 +1,190 @@
+import {
+  type BudgetExecutoire,
+  domainError,
+  type FollowUp,
+  type KitEvent,
+  type Result,
+  type Ticket,
+  type TicketEvent,
+  validateBudgetExecutoire,
+  validateFollowUp,
+  validateKitEvent,
+  validateTicket,
+} from '@opale/domain';
+import type { Kysely, Transaction } from 'kysely';
+import { type Actor, audit } from './audit.js';
+import { epleMap, findTicket, kitActionMap } from './lookups.js';
+import { budgetRow, followUpRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
+import type { Database, Recorded } from './schema.js';
+
+/** A ticket as stored: its record and the version a change must be based on. */
+export interface VersionedTicket {
+  readonly ticket: Ticket;
+  readonly version: number;
+}
+
+const uaiOf = (input: unknown): string =>
+  typeof input === 'object' && input !== null && typeof (input as { uai?: unknown }).uai === 'string'
+    ? ((input as { uai: string }).uai.trim().toUpperCase() as string)
+    : '';
+
+function stamp(actor: Actor): Recorded {
+  return { recorded_by: actor, recorded_at: new Date().toISOString() };
+}
+
+/**
+ * The writes of the académie's teams, one transaction each: the input is checked with the
+ * domain's validators against the stored records, then recorded with who and when, and audited.
+ * Bad input and stale versions come back as typed errors; nothing is half-written.
+ */
+export class Writes {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>,
+  ) {}
+
+  /** Records that a budget became exécutoire. */
+  recordBudgetExecutoire(input: unknown, actor: Actor): Promise<Result<BudgetExecutoire>> {
+    return this.transaction(async (trx) => {
+      const checked = validateBudgetExecutoire(input, { eple: await epleMap(trx, [uaiOf(input)]) });
+      if (!checked.ok) return checked;
+      const b = checked.value;
+      const r = stamp(actor);
+      const existing = await trx
+        .selectFrom('budget_events')
+        .select('id')
+        .where('uai', '=', b.uai)
+        .where('exercise', '=', b.exercise)
+        .where('executoire_on', '=', b.executoireOn)
+        .executeTakeFirst();
+      if (!existing) {
+        await trx.insertInto('budget_events').values(budgetRow(b, r)).execute();
+        await audit(trx, r.recorded_at, actor, 'budget-executoire', 'eple', b.uai, b);
+      }
+      return checked;
+    });
+  }
+
+  /** Records a kit action finalized or undone. */
+  recordKitEvent(input: unknown, actor: Actor): Promise<Result<KitEvent>> {
+    return this.transaction(async (trx) => {
+      const checked = validateKitEvent(input, {
+        eple: await epleMap(trx, [uaiOf(input)]),
+        actions: await kitActionMap(trx),
+      });
+      if (!checked.ok) return checked;
+      const r = stamp(actor);
+      await trx.insertInto('kit_events').values(kitEventRow(checked.value, r)).execute();
+      await audit(
+        trx,
+        r.recorded_at,
+        actor,
+        `kit-${checked.value.kind}`,
+        'eple',
+        checked.value.uai,
+        checked.value,
+      );
+      return checked;
+    });
+  }
+
+  /** Records a follow-up action for an EPLE in difficulty. */
+  recordFollowUp(input: unknown, actor: Actor): Promise<Result<FollowUp>> {
+    return this.transaction(async (trx) => {
+      const known = await epleMap(trx, [uaiOf(input)]);
+      const checked = validateFollowUp(input, { eple: new Set(known.keys()) });
+      if (!checked.ok) return checked;
+      const r = stamp(actor);
+      await trx.insertInto('follow_ups').values(followUpRow(checked.value, r)).execute();
+      await audit(trx, r.recorded_at, actor, 'follow-up', 'eple', checked.value.uai, checked.value);
+      return checked;
+    });
+  }
+
+  /** Opens a ticket: checked as a whole (references, history); its ref must be new. */
+  openTicket(input: unknown, actor: Actor): Promise<Result<VersionedTicket>> {
+    return this.transaction(async (trx) => {
+      const checked = validateTicket(input);
+      if (!checked.ok) return checked;
+      const t = checked.value;
+      if (t.uai !== undefined && !(await epleMap(trx, [t.uai])).has(t.uai)) {
+        return {
+          ok: false,
+          errors: [domainError('ticket.uai', 'unknown_reference', `ticket.uai: unknown EPLE ${t.uai}`)],
+        };
+      }
+      if (await findTicket(trx, t.ref)) {
+        return {
+          ok: false,
+          errors: [domainError('ticket.ref', 'duplicate', `ticket.ref: ticket ${t.ref} exists already`)],
+        };
+      }
+      const r = stamp(actor);
+      await trx.insertInto('tickets').values(ticketRow(t, r)).execute();
+      for (const [seq, e] of t.history.entries()) {
+        await trx
+          .insertInto('ticket_events')
+          .values(ticketEventRow(t.ref, seq, e, r))
+          .execute();
+      }
+      await audit(trx, r.recorded_at, actor, 'ticket-open', 'ticket', t.ref, { title: t.title });
+      return { ok: true, value: { ticket: t, version: 1 } };
+    });
+  }
+
+  /**
+   * Adds one event to a ticket's history (requalify, escalate, return, resolve, reopen), based on
+   * the version the caller read: if the ticket changed since, nothing is written and the answer
+   * is a `conflict` naming the current version.
+   */
+  addTicketEvent(
+    ref: string,
+    event: TicketEvent,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<Result<VersionedTicket>> {
+    return this.transaction(async (trx) => {
+      const found = await findTicket(trx, ref);
+      if (!found) return { ok: false, errors: [domainError('ref', 'not_found', `ref: no ticket ${ref}`)] };
+      if (found.version !== expectedVersion) return conflict(ref, found.version, expectedVersion);
+      const checked = validateTicket({ ...found.ticket, history: [...found.ticket.history, event] });
+      if (!checked.ok) return checked;
+      const r = stamp(actor);
+      // The version in the WHERE makes the check and the write one atomic step against other writers.
+      const updated = await trx
+        .updateTable('tickets')
+        .set({ version: expectedVersion + 1, recorded_at: r.recorded_at, recorded_by: actor })
+        .where('ref', '=', ref)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) return conflict(ref, undefined, expectedVersion);
+      const seq = found.ticket.history.length;
+      const added = checked.value.history[seq] as TicketEvent;
+      await trx
+        .insertInto('ticket_events')
+        .values(ticketEventRow(ref, seq, added, r))
+        .execute();
+      await audit(trx, r.recorded_at, actor, `ticket-${added.kind}`, 'ticket', ref, added);
+      return { ok: true, value: { ticket: checked.value, version: expectedVersion + 1 } };
+    });
+  }
+
+  /** A ticket with its version, to base a change on. */
+  ticket(ref: string): Promise<VersionedTicket | undefined> {
+    return findTicket(this.db, ref);
+  }
+}
+
+function conflict(ref: string, current: number | undefined, expected: number): Result<never> {
+  const now = current === undefined ? 'it changed meanwhile' : `it is at version ${current}`;
+  return {
+    ok: false,
+    errors: [
+      domainError(
+        'version',
+        'conflict',
+        `version: ticket ${ref} was changed by someone else (based on version ${expected}, ${now}); reload it and try again`,
+      ),
+    ],
+  };
+}
