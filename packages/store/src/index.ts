@@ -1,3 +1,4 @@
+export { backup, restore, type TableCounts } from './backup.js';
 export type { Progress } from './chunks.js';
 export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate } from './connect.js';
 export type { Scope } from './read-dataset.js';

@@ -26,6 +26,27 @@ export interface Database {
   imports: ImportsTable;
 }
 
+/** The tables, each after those it references: the order to fill them in (reverse it to empty them). */
+export const TABLES_PARENTS_FIRST = [
+  'meta',
+  'waves',
+  'milestones',
+  'eple',
+  'kit_actions',
+  'budget_events',
+  'kit_events',
+  'tickets',
+  'ticket_events',
+  'restitution_alerts',
+  'follow_ups',
+  'training_tracks',
+  'trainers',
+  'training_groups',
+  'staff_counts',
+  'audit_log',
+  'imports',
+] as const satisfies readonly (keyof Database)[];
+
 /** Who recorded a change, and when (an ISO timestamp). */
 export interface Recorded {
   recorded_by: string;

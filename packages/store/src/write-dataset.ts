@@ -16,26 +16,17 @@ import {
   trackRow,
   waveRow,
 } from './rows.js';
-import type { Database, Recorded } from './schema.js';
+import { type Database, type Recorded, TABLES_PARENTS_FIRST } from './schema.js';
 
-// Children first: the order in which tables can be emptied without breaking a reference.
-const TABLES_CHILDREN_FIRST = [
-  'ticket_events',
-  'tickets',
-  'kit_events',
-  'budget_events',
-  'restitution_alerts',
-  'follow_ups',
-  'training_groups',
-  'staff_counts',
-  'trainers',
-  'training_tracks',
-  'kit_actions',
-  'eple',
-  'milestones',
-  'waves',
-  'meta',
-] as const;
+/** Deletes every record, children first, keeping the audit log and the list of imports. */
+export async function emptyRecords(
+  trx: Kysely<Database>,
+  keep: readonly string[] = ['audit_log', 'imports'],
+): Promise<void> {
+  for (const table of [...TABLES_PARENTS_FIRST].reverse()) {
+    if (!keep.includes(table)) await trx.deleteFrom(table).execute();
+  }
+}
 
 /**
  * Replaces every record by those of `dataset` inside the caller's transaction: seeding is all or
@@ -48,7 +39,7 @@ export async function replaceRecords(
   recorded: Recorded,
   progress?: Progress,
 ): Promise<void> {
-  for (const table of TABLES_CHILDREN_FIRST) await trx.deleteFrom(table).execute();
+  await emptyRecords(trx);
   const put = (table: keyof Database & string, rows: readonly object[]) =>
     insertChunked(trx, engine, table, rows, progress);
   await put('meta', [
