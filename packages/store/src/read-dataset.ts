@@ -1,5 +1,5 @@
 import type { Dataset, Eple, TicketEvent } from '@opale/domain';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import {
   toBudget,
   toEple,
@@ -20,21 +20,31 @@ export interface Scope {
   readonly waveIds?: readonly string[];
 }
 
-type UaiQuery = SelectQueryBuilder<Database, 'eple', { uai: string }>;
+/** Bound parameters per IN list: well within both engines' limits. */
+const CHUNK = 5000;
 
 /**
  * The UAI of the EPLE of the waves, and of their agences comptables (so that the rule
  * wave(EPLE) ≥ wave(agence) can be checked on a wave's records alone).
  */
-function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): UaiQuery {
-  const agences = db
+async function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): Promise<string[]> {
+  const rows = await db
     .selectFrom('eple')
-    .select((eb) => eb.fn.coalesce('agence_uai', 'uai').as('uai'))
-    .where('wave_id', 'in', waveIds);
-  return db
-    .selectFrom('eple')
-    .select('uai')
-    .where((eb) => eb.or([eb('wave_id', 'in', waveIds), eb('uai', 'in', agences)]));
+    .select(['uai', 'agence_uai'])
+    .where('wave_id', 'in', waveIds)
+    .execute();
+  return [...new Set(rows.flatMap((r) => (r.agence_uai ? [r.uai, r.agence_uai] : [r.uai])))].sort();
+}
+
+/** Runs `query` for each chunk of `keys` (or once, unfiltered, when `keys` is null) and concatenates. */
+async function chunked<R>(
+  keys: readonly string[] | null,
+  query: (chunk: readonly string[] | null) => Promise<R[]>,
+): Promise<R[]> {
+  if (keys === null) return query(null);
+  const out: R[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await query(keys.slice(i, i + CHUNK))));
+  return out;
 }
 
 /**
@@ -44,35 +54,45 @@ function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): UaiQuery {
  */
 export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Promise<Dataset> {
   const waveIds = scope.waveIds && scope.waveIds.length > 0 ? scope.waveIds : null;
-  const inScope = waveIds ? scopeUais(db, waveIds) : null;
-  const byUai = <Q extends SelectQueryBuilder<Database, keyof Database, object>>(q: Q): Q =>
-    // biome-ignore lint/suspicious/noExplicitAny: every table filtered here has a `uai` column.
-    (inScope ? (q as any).where('uai', 'in', inScope) : q) as Q;
+  const uais = waveIds ? await scopeUais(db, waveIds) : null;
+  // Each table of per-EPLE records, read for the EPLE in scope through its `uai` index.
+  const perEple = <T extends 'eple' | 'budget_events' | 'kit_events' | 'restitution_alerts' | 'follow_ups'>(
+    table: T,
+  ) =>
+    chunked(uais, (chunk) => {
+      const q = db.selectFrom(table as 'eple').selectAll();
+      return (chunk ? q.where('uai', 'in', chunk) : q).execute();
+    }) as Promise<Selectable<Database[T]>[]>;
 
-  const [meta, waves, milestones, epleRows, actions] = await Promise.all([
+  const [meta, waves, milestones, actions] = await Promise.all([
     db.selectFrom('meta').selectAll().execute(),
     db.selectFrom('waves').selectAll().orderBy('number').execute(),
     db.selectFrom('milestones').selectAll().orderBy('wave_id').orderBy('position').execute(),
-    byUai(db.selectFrom('eple').selectAll()).orderBy('uai').execute(),
     db.selectFrom('kit_actions').selectAll().orderBy('position').execute(),
   ]);
-  const tickets = byUai(db.selectFrom('tickets').selectAll()).orderBy('opened_on').orderBy('ref');
-  const [budgets, kitEvents, ticketRows, eventRows, restitutions, followUps] = await Promise.all([
-    byUai(db.selectFrom('budget_events').selectAll()).orderBy('id').execute(),
-    byUai(db.selectFrom('kit_events').selectAll()).orderBy('id').execute(),
-    tickets.execute(),
-    db
-      .selectFrom('ticket_events')
-      .selectAll()
-      .$if(inScope !== null, (q) =>
-        q.where('ticket_ref', 'in', byUai(db.selectFrom('tickets').select('ref')) as never),
-      )
-      .orderBy('ticket_ref')
-      .orderBy('seq')
-      .execute(),
-    byUai(db.selectFrom('restitution_alerts').selectAll()).orderBy('id').execute(),
-    byUai(db.selectFrom('follow_ups').selectAll()).orderBy('id').execute(),
-  ]);
+  const epleRows = (await perEple('eple')).sort((a, b) => (a.uai < b.uai ? -1 : 1));
+  const byId = <R extends { id: number }>(rows: R[]) => rows.sort((a, b) => a.id - b.id);
+  const budgets = byId(await perEple('budget_events'));
+  const kitEvents = byId(await perEple('kit_events'));
+  const restitutions = byId(await perEple('restitution_alerts'));
+  const followUps = byId(await perEple('follow_ups'));
+  const ticketRows = (
+    await chunked(uais, (chunk) => {
+      const q = db.selectFrom('tickets').selectAll();
+      return (chunk ? q.where('uai', 'in', chunk) : q).execute();
+    })
+  ).sort((a, b) => (a.opened_on < b.opened_on ? -1 : a.opened_on > b.opened_on ? 1 : a.ref < b.ref ? -1 : 1));
+  const eventRows = await chunked(uais, (chunk) => {
+    const q = db.selectFrom('ticket_events').selectAll('ticket_events');
+    return (
+      chunk
+        ? q.innerJoin('tickets', 'tickets.ref', 'ticket_events.ticket_ref').where('tickets.uai', 'in', chunk)
+        : q
+    ).execute();
+  });
+  eventRows.sort((a, b) =>
+    a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
+  );
   const [tracks, trainers, groups, staff] = await Promise.all([
     db.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
     db.selectFrom('trainers').selectAll().orderBy('id').execute(),

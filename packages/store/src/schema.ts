@@ -7,6 +7,7 @@ import type { ColumnType, Generated } from 'kysely';
  * who recorded it and when, so that every figure can be computed as of any date.
  */
 export interface Database {
+  store_revision: { id: number; value: number };
   meta: MetaTable;
   waves: WavesTable;
   milestones: MilestonesTable;

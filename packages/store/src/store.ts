@@ -6,7 +6,11 @@ import { connect, describeLocation, type Engine, type Location, locate } from '.
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope } from './read-dataset.js';
 import type { Database } from './schema.js';
-import { transact } from './transact.js';
+import { revision, transact } from './transact.js';
+
+/** Datasets kept in memory, by scope: a few waves' worth. */
+const CACHED_DATASETS = 4;
+
 import { replaceRecords } from './write-dataset.js';
 import { Writes } from './writes.js';
 
@@ -28,6 +32,7 @@ export interface IntegrityReport {
 export class Store {
   /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
   readonly writes: Writes;
+  private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -68,9 +73,39 @@ export class Store {
     return row === undefined;
   }
 
-  /** The records as a domain dataset: all of them, or those of some waves (see {@link Scope}). */
-  loadDataset(scope?: Scope): Promise<Dataset> {
-    return readDataset(this.db, scope);
+  /**
+   * The records as a domain dataset: all of them, or those of some waves (see {@link Scope}).
+   * The last few datasets read are kept with the revision they were read at: asked again while
+   * no write has been committed (by any process), they cost one query instead of a full read.
+   * Under a steady stream of writes (more than five commits during as many reads) the last read
+   * is given as it is.
+   */
+  async loadDataset(scope: Scope = {}): Promise<Dataset> {
+    const key = JSON.stringify([...(scope.waveIds ?? [])].sort());
+    const current = await revision(this.db);
+    const cached = this.cache.get(key);
+    if (cached && cached.revision === current) {
+      // Most recently used last: the first key is the one to evict.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached.dataset;
+    }
+    // Read again if a write was committed meanwhile (by any process): the records given are those
+    // of one revision, never half before and half after a change.
+    let at = current;
+    let dataset = await readDataset(this.db, scope);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const after = await revision(this.db);
+      if (after === at) {
+        this.cache.delete(key);
+        this.cache.set(key, { revision: at, dataset });
+        if (this.cache.size > CACHED_DATASETS) this.cache.delete(this.cache.keys().next().value as string);
+        break;
+      }
+      at = after;
+      dataset = await readDataset(this.db, scope);
+    }
+    return dataset;
   }
 
   /** Replaces every record by a valid dataset, in one transaction, and audits it. */

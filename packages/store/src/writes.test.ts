@@ -156,4 +156,21 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     const r = await store.writes.addTicketEvent(ref, { kind: 'reopened', on: '2024-01-23' }, 1, 'x');
     expect(r.ok === false && r.errors[0]?.code).toBe('rule_violation');
   });
+
+  it('reads what another connection committed, and reuses what did not change', async () => {
+    const first = await store.loadDataset({ waveIds: ['V6'] });
+    expect(await store.loadDataset({ waveIds: ['V6'] })).toBe(first);
+    const uai = v6[5]?.uai ?? '';
+    expect(
+      (
+        await other.writes.recordFollowUp(
+          { uai, on: '2024-01-24', kind: 'visio', note: 'from another instance' },
+          't',
+        )
+      ).ok,
+    ).toBe(true);
+    const second = await store.loadDataset({ waveIds: ['V6'] });
+    expect(second).not.toBe(first);
+    expect(second.followUps.map((f) => f.note)).toContain('from another instance');
+  });
 });

@@ -23,6 +23,16 @@ export function initial(engine: Engine) {
 
   return {
     async up(db: Kysely<unknown>): Promise<void> {
+      // One counter bumped by every write transaction: readers know at once whether what they hold is current.
+      await db.schema
+        .createTable('store_revision')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('value', 'integer', notNull)
+        .execute();
+      await db
+        .insertInto('store_revision' as never)
+        .values({ id: 1, value: 0 } as never)
+        .execute();
       await db.schema
         .createTable('meta')
         .addColumn('key', 'text', (c) => c.primaryKey())
@@ -125,6 +135,7 @@ export function initial(engine: Engine) {
           .addColumn('message', 'text', notNull)
           .addColumn('cleared_on', DAY),
       ).execute();
+      await db.schema.createIndex('restitution_alerts_uai').on('restitution_alerts').column('uai').execute();
       await recorded(
         id(db.schema.createTable('follow_ups'))
           .addColumn('uai', 'text', (c) => c.notNull().references('eple.uai'))
@@ -133,6 +144,7 @@ export function initial(engine: Engine) {
           .addColumn('note', 'text', notNull)
           .addColumn('by', 'text'),
       ).execute();
+      await db.schema.createIndex('follow_ups_uai').on('follow_ups').column('uai').execute();
       await db.schema
         .createTable('training_tracks')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,0 +1,33 @@
+/** What can be exported: one of the committee's tables, or `report` for all of them. */
+export type ExportWhat = 'waves' | 'budgets' | 'kit' | 'tickets' | 'difficulty' | 'training' | 'report';
+
+/** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
+export const EXPORT_WHATS: readonly ExportWhat[] = [
+  'waves',
+  'budgets',
+  'kit',
+  'tickets',
+  'difficulty',
+  'training',
+  'report',
+];
+
+export type Cell = string | number | null;
+
+/** One of the committee's tables, ready to be written as CSV or as a sheet of a workbook. */
+export interface Table {
+  /** Sheet name, in French, at most 31 characters (Excel's limit). */
+  name: string;
+  /** What the table shows and as of when, in French. */
+  title: string;
+  header: string[];
+  /** Cells in header order; `null` is an empty cell (a figure that does not exist, not a zero). */
+  rows: Cell[][];
+  /** Columns holding a percentage from 0 to 100, written with two decimals. */
+  percentColumns?: number[];
+}
+
+/** An ISO day (`2024-01-22`) the way the committee writes it: `22/01/2024`. */
+export function frenchDate(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
