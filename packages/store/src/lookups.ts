@@ -1,7 +1,7 @@
-import type { Eple, KitAction, Ticket, Wave } from '@opale/domain';
+import type { BudgetExecutoire, Eple, KitAction, Ticket, Wave } from '@opale/domain';
 import type { Kysely } from 'kysely';
-import { toEple, toKitAction, toTicket, toTicketEvent, toWave } from './rows.js';
-import type { Database } from './schema.js';
+import { budgetRow, toEple, toKitAction, toTicket, toTicketEvent, toWave } from './rows.js';
+import type { Database, Recorded } from './schema.js';
 
 // Reads of single records that the writes check against, inside the writes' transactions.
 
@@ -59,4 +59,22 @@ export async function findTicket(
     .orderBy('seq')
     .execute();
   return { ticket: toTicket(row, events.map(toTicketEvent)), version: row.version };
+}
+
+/** Records a budget exécutoire unless the very same one is there; whether it was added. */
+export async function addBudgetOnce(
+  db: Kysely<Database>,
+  b: BudgetExecutoire,
+  r: Recorded,
+): Promise<boolean> {
+  const exists = await db
+    .selectFrom('budget_events')
+    .select('id')
+    .where('uai', '=', b.uai)
+    .where('exercise', '=', b.exercise)
+    .where('executoire_on', '=', b.executoireOn)
+    .executeTakeFirst();
+  if (exists) return false;
+  await db.insertInto('budget_events').values(budgetRow(b, r)).execute();
+  return true;
 }

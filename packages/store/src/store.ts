@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
 import { connect, describeLocation, type Engine, type Location, locate } from './connect.js';
+import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope } from './read-dataset.js';
 import type { Database } from './schema.js';
@@ -118,6 +119,11 @@ export class Store {
         tickets: dataset.tickets.length,
       });
     });
+  }
+
+  /** Applies a parsed file: all of it or nothing, and nothing again for the same file (see {@link importFile}). */
+  importFile<T>(kind: ImportKind, input: ImportInput<T>, actor: Actor): Promise<ImportResult> {
+    return importFile(this.db, this.engine, this.location.target, kind, input, actor);
   }
 
   /** Checks the database itself (pages, indexes) and the references between records. */

@@ -66,8 +66,11 @@ export function transact<T>(
   const previous = queues.get(target) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(write);
   queues.set(target, run);
-  void run.finally(() => {
-    if (queues.get(target) === run) queues.delete(target);
-  });
+  // The caller handles the outcome of `run`; this derived promise must not report it again.
+  run
+    .finally(() => {
+      if (queues.get(target) === run) queues.delete(target);
+    })
+    .catch(() => undefined);
   return run;
 }

@@ -13,8 +13,8 @@ import {
 } from '@opale/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
-import { epleMap, findTicket, kitActionMap } from './lookups.js';
-import { budgetRow, followUpRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
+import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
+import { followUpRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
 /** A ticket as stored: its record and the version a change must be based on. */
@@ -50,15 +50,7 @@ export class Writes {
       if (!checked.ok) return checked;
       const b = checked.value;
       const r = stamp(actor);
-      const existing = await trx
-        .selectFrom('budget_events')
-        .select('id')
-        .where('uai', '=', b.uai)
-        .where('exercise', '=', b.exercise)
-        .where('executoire_on', '=', b.executoireOn)
-        .executeTakeFirst();
-      if (!existing) {
-        await trx.insertInto('budget_events').values(budgetRow(b, r)).execute();
+      if (await addBudgetOnce(trx, b, r)) {
         await audit(trx, r.recorded_at, actor, 'budget-executoire', 'eple', b.uai, b);
       }
       return checked;

@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from './context.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerExportCommands } from './export-commands.js';
+import { registerImportCommands } from './import-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { registerSeedCommands } from './seed-commands.js';
 
@@ -17,6 +19,8 @@ const program = new Command('opale')
 registerDbCommands(program);
 registerSeedCommands(program);
 registerReportCommands(program);
+registerExportCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import { committeeReport } from '@opale/domain';
+import type { Command } from 'commander';
+import { toCsv } from '../export/csv.js';
+import { reportTables } from '../export/report-tables.js';
+import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
+import { toXlsx } from '../export/xlsx.js';
+import { say, todayInParis, UserError, withStore } from './context.js';
+
+/** `opale export`. */
+export function registerExportCommands(program: Command): void {
+  program
+    .command('export <what>')
+    .description(`the committee's tables as CSV or XLSX; <what>: ${EXPORT_WHATS.join(', ')}`)
+    .option('--format <format>', 'csv or xlsx', 'csv')
+    .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
+    .option('--wave <id...>', 'only these waves')
+    .option(
+      '--out <file>',
+      'file to write (default: standard output for CSV, opale-<what>-<date>.xlsx for XLSX)',
+    )
+    .action(
+      async (
+        what: string,
+        opts: { format: string; asOf?: string; wave?: string[]; out?: string },
+        cmd: Command,
+      ) => {
+        if (!EXPORT_WHATS.includes(what as ExportWhat)) {
+          throw new UserError(`export: expected one of ${EXPORT_WHATS.join(', ')}, got ${what}`, 2);
+        }
+        if (opts.format !== 'csv' && opts.format !== 'xlsx')
+          throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
+        const asOf = opts.asOf ?? todayInParis();
+        await withStore(cmd, async (store) => {
+          const report = committeeReport(await store.loadDataset({ waveIds: opts.wave }), {
+            asOf,
+            waves: opts.wave,
+          });
+          if (!report.ok) throw new UserError(report.errors.map((e) => e.message).join('\n'), 2);
+          const tables = reportTables(report.value, what as ExportWhat);
+          if (opts.format === 'csv') {
+            if (opts.out) writeFileSync(opts.out, toCsv(tables));
+            else process.stdout.write(toCsv(tables));
+          } else {
+            const file = opts.out ?? `opale-${what}-${asOf}.xlsx`;
+            writeFileSync(file, await toXlsx(tables, { asOf, academie: report.value.academie.name }));
+            say(`written: ${file}`);
+          }
+        });
+      },
+    );
+}

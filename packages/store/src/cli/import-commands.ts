@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import { fetchItopTickets } from '../import/itop-rest.js';
+import type { RowError } from '../import/parsed.js';
+import { readImport } from '../import-file.js';
+import { IMPORT_KINDS, type ImportKind, type ImportResult } from '../imports.js';
+import type { Store } from '../store.js';
+import { cliActor, say, UserError, withStore } from './context.js';
+
+function report(result: ImportResult, label: string): void {
+  if (!result.ok) {
+    const lines = result.errors
+      .slice(0, 200)
+      .map((e: RowError) => `  line ${e.line}, ${e.field}: ${e.reason}`);
+    const more = result.errors.length > 200 ? `\n  … and ${result.errors.length - 200} more` : '';
+    throw new UserError(
+      `${label}: rejected, nothing was written (${result.errors.length} problems):\n${lines.join('\n')}${more}`,
+    );
+  }
+  const o = result.value;
+  if (o.alreadyImported) say(`${label}: this very file was imported before; nothing changed`);
+  else
+    say(
+      `${label}: ${o.rows} rows read, ${o.inserted} added, ${o.updated} updated, ${o.unchanged} unchanged, ${o.skipped} skipped`,
+    );
+}
+
+function mapping(pairs: string[] | undefined) {
+  const out: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    const [key, column] = pair.split('=');
+    if (!key || !column || !['uai', 'action', 'date', 'status'].includes(key)) {
+      throw new UserError(
+        `--map: expected uai=<column>, action=<column>, date=<column> or status=<column>, got ${pair}`,
+        2,
+      );
+    }
+    out[key] = column;
+  }
+  return out;
+}
+
+/** `opale import`, `opale sync itop`. */
+export function registerImportCommands(program: Command): void {
+  program
+    .command('import <kind> <file>')
+    .description(
+      `import a file, all of it or nothing; <kind>: ${IMPORT_KINDS.join(', ')} (CSV, or XLSX for deployment and kit files)`,
+    )
+    .option('--academie <code>', 'annuaire: the code of the académie whose EPLE to keep (e.g. 20)')
+    .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
+    .option('--map <key=column...>', 'kit-progress: the columns holding uai, action, date and status')
+    .action(
+      async (
+        kind: string,
+        file: string,
+        opts: { academie?: string; sheet?: string; map?: string[] },
+        cmd: Command,
+      ) => {
+        if (!IMPORT_KINDS.includes(kind as ImportKind))
+          throw new UserError(`import: expected one of ${IMPORT_KINDS.join(', ')}, got ${kind}`, 2);
+        const input = await readImport(kind as ImportKind, file, {
+          academie: opts.academie,
+          sheet: opts.sheet,
+          mapping: mapping(opts.map),
+        });
+        await withStore(cmd, async (store: Store) =>
+          report(await store.importFile(kind as ImportKind, input, cliActor()), `${kind} ${file}`),
+        );
+      },
+    );
+  const sync = program.command('sync').description('read records from other systems');
+  sync
+    .command('itop')
+    .description(
+      "read the op@le tickets from iTop's REST/JSON web service (OPALE_ITOP_URL, OPALE_ITOP_USER, OPALE_ITOP_PASSWORD)",
+    )
+    .option('--oql <query>', 'the OQL query of the tickets to read')
+    .action(async (opts: { oql?: string }, cmd: Command) => {
+      const { OPALE_ITOP_URL: url, OPALE_ITOP_USER: user, OPALE_ITOP_PASSWORD: password } = process.env;
+      if (!url || !user || !password)
+        throw new UserError('sync itop: set OPALE_ITOP_URL, OPALE_ITOP_USER and OPALE_ITOP_PASSWORD', 2);
+      const parsed = await fetchItopTickets({ url, user, password, ...(opts.oql ? { oql: opts.oql } : {}) });
+      const content = JSON.stringify(parsed.records);
+      await withStore(cmd, async (store) =>
+        report(
+          await store.importFile(
+            'itop',
+            { parsed, fileName: `itop ${new URL(url).host}`, content },
+            cliActor(),
+          ),
+          'sync itop',
+        ),
+      );
+    });
+}
