@@ -1,0 +1,8 @@
+/** What one request may ask for: beyond these, it is refused before it runs. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxDirectives: 20,
+} as const;
