@@ -2,8 +2,10 @@ import { builder } from '../builder.js';
 import './scalars.js';
 import './errors.js';
 import './report.js';
+import './ticket.js';
 
 builder.queryType({});
+builder.mutationType({});
 
 /** The whole schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { academieDemo } from '@opale/sample-data';
+import { Store } from '@opale/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken, verifierFrom } from './auth.js';
+import type { Role } from './caller.js';
+import { createApi } from './yoga.js';
+
+const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+const dir = mkdtempSync(join(tmpdir(), 'opale-api-tickets-'));
+let store: Store;
+let api: ReturnType<typeof createApi>;
+// Two schools that both have tickets: a user of the first must never see the second's.
+const withTickets = [...new Set(academieDemo.tickets.flatMap((t) => (t.uai ? [t.uai] : [])))];
+const mine = withTickets[0] as string;
+const theirs = withTickets[1] as string;
+
+beforeAll(async () => {
+  store = await Store.open(join(dir, 'opale.sqlite'));
+  await store.replaceDataset(academieDemo, 'test');
+  api = createApi({ store, verify: verifierFrom({ secret: SECRET }), production: true, graphiql: false });
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function gql(query: string, variables: object, role: Role, uais?: string[]) {
+  const token = await signToken(SECRET, { role, uais });
+  const res = await api.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { message: string }[] };
+}
+
+const LIST = `query($uai: String, $first: Int) { tickets(uai: $uai, first: $first, asOf: "2024-01-22") { edges { node { id ref uai wellFormed missing { element message } state { handler status } } } pageInfo { hasNextPage } } }`;
+
+describe('tickets through the API', () => {
+  it('pages the tickets, at most 100 at a time', async () => {
+    const page = await gql(LIST, { first: 100 }, 'si2c');
+    expect(page.data.tickets.edges).toHaveLength(100);
+    expect(page.data.tickets.pageInfo.hasNextPage).toBe(true);
+    const tooMany = await gql(LIST, { first: 101 }, 'si2c');
+    expect(tooMany.errors?.[0]?.message).toContain('at most 100');
+  });
+
+  it("never shows a school user another school's tickets, whatever the path", async () => {
+    const own = await gql(LIST, { first: 100 }, 'eple', [mine]);
+    const uais = new Set(own.data.tickets.edges.map((e: any) => e.node.uai));
+    expect([...uais]).toEqual([mine]);
+    const asked = await gql(LIST, { uai: theirs, first: 10 }, 'eple', [mine]);
+    expect(asked.data.tickets.edges).toHaveLength(0);
+    const other = await gql(LIST, { uai: theirs, first: 1 }, 'si2c');
+    const id = other.data.tickets.edges[0].node.id;
+    const byNode = await gql(
+      'query($id: ID!) { node(id: $id) { id ... on Ticket { ref } } }',
+      { id },
+      'eple',
+      [mine],
+    );
+    expect(byNode.data?.node ?? null).toBeNull();
+    const byNodes = await gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [id] }, 'eple', [
+      mine,
+    ]);
+    expect(byNodes.data?.nodes ?? [null]).toEqual([null]);
+    const staff = await gql('query($id: ID!) { node(id: $id) { ... on Ticket { uai } } }', { id }, 'drasi');
+    expect(staff.data.node.uai).toBe(theirs);
+  });
+
+  it('lets a school user open a ticket for their school, routed by its prefix, and not for another', async () => {
+    const OPEN = `mutation($title: String!, $uai: String!) { openTicket(title: $title, uai: $uai, openedOn: "2024-01-22", environment: "production", sphere: "gestionnaire") {
+      __typename ... on MutationOpenTicketSuccess { data { ref firstTeam wellFormed missing { element } } }
+      ... on InvalidInput { issues { field code message } } } }`;
+    const ok = await gql(OPEN, { title: 'DRASI - Accès FM1 refusé avec la clé OTP', uai: mine }, 'eple', [
+      mine,
+    ]);
+    expect(ok.data.openTicket.__typename).toBe('MutationOpenTicketSuccess');
+    expect(ok.data.openTicket.data.firstTeam).toBe('DRASI');
+    expect(ok.data.openTicket.data.missing.map((m: any) => m.element)).toContain('operations');
+    const refused = await gql(OPEN, { title: 'SI2C - Budget', uai: theirs }, 'eple', [mine]);
+    expect(refused.data.openTicket).toMatchObject({ __typename: 'InvalidInput', issues: [{ field: 'uai' }] });
+    const badUai = await gql(
+      OPEN,
+      { title: 'SI2C - Question sur les droits constatés', uai: '0000000A' },
+      'si2c',
+    );
+    expect(badUai.data.openTicket.__typename).toBe('InvalidInput');
+  });
+
+  it('refuses a change based on a stale version, as a typed conflict', async () => {
+    const ref = academieDemo.tickets.find((t) => t.history.length === 0 && t.channel === 'itop')?.ref;
+    const CHANGE = `mutation($ref: String!, $version: Int!) { changeTicket(ref: $ref, kind: resolved, on: "2024-01-23", version: $version) {
+      __typename ... on MutationChangeTicketSuccess { data { version history { kind } } } ... on Conflict { issues { code } } } }`;
+    const first = await gql(CHANGE, { ref, version: 1 }, 'drasi');
+    expect(first.data.changeTicket).toMatchObject({
+      __typename: 'MutationChangeTicketSuccess',
+      data: { version: 2 },
+    });
+    const stale = await gql(CHANGE, { ref, version: 1 }, 'si2c');
+    expect(stale.data.changeTicket).toEqual({ __typename: 'Conflict', issues: [{ code: 'conflict' }] });
+    const committee = await gql(CHANGE, { ref, version: 2 }, 'committee');
+    expect(committee.errors?.[0]?.message).toMatch(/Not authorized/);
+  });
+});
