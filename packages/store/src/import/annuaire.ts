@@ -1,5 +1,5 @@
-import { type EpleKind, parseUai } from '@opale/domain';
-import { eachRow, findColumns, headerKey } from './cells.js';
+import type { EpleKind } from '@opale/domain';
+import { type Cell, eachRow, findColumns, headerKey, once, uaiCell } from './cells.js';
 import { readCsv } from './csv.js';
 import type { ParsedFile } from './parsed.js';
 
@@ -12,6 +12,12 @@ export interface AnnuaireEstablishment {
   readonly departement: string;
 }
 
+/** The Annuaire's EPLE of the académie, and how many rows were something else. */
+export interface ParsedAnnuaire extends ParsedFile<AnnuaireEstablishment> {
+  /** Rows left out: private, closed, not a collège, lycée or EREA, or of another académie. */
+  readonly skipped: number;
+}
+
 const COLUMNS = {
   uai: { names: ['identifiant_de_l_etablissement', 'uai'], required: true },
   name: { names: ['nom_etablissement'], required: true },
@@ -22,79 +28,85 @@ const COLUMNS = {
   academie: { names: ['code_academie'], required: true },
   state: { names: ['etat'], required: false },
   nature: { names: ['libelle_nature', 'nature_uai_libe'], required: false },
-  general: { names: ['voie_generale', 'lycee_general'], required: false },
-  technological: { names: ['voie_technologique', 'lycee_technologique'], required: false },
-  professional: { names: ['voie_professionnelle', 'lycee_professionnel'], required: false },
+  general: { names: ['lycee_general', 'voie_generale'], required: false },
+  technological: { names: ['lycee_technologique', 'voie_technologique'], required: false },
+  professional: { names: ['lycee_professionnel', 'voie_professionnelle'], required: false },
+  agricultural: { names: ['lycee_agricole'], required: false },
+  military: { names: ['lycee_militaire'], required: false },
 } as const;
+
+type Columns = Partial<Record<keyof typeof COLUMNS, string>>;
 
 /** "080" → "80", "002" → "02", "02A" → "2A", "974" → "974": the domain's département codes. */
 export function departementCode(value: string): string {
   const v = value.trim().toUpperCase();
-  if (/^0\d[\dAB]$/.test(v)) return v.slice(1);
-  return v;
+  return /^0\d[\dAB]$/.test(v) ? v.slice(1) : v;
 }
 
-function kindOf(
-  type: string,
-  nature: string,
-  voies: { g: boolean; t: boolean; p: boolean },
-): EpleKind | null {
-  const t = headerKey(type);
-  const n = headerKey(nature);
-  if (n.includes('regionaldenseignementadapte') || n.includes('erea')) return 'erea';
-  if (t.startsWith('college') || n.startsWith('college')) return 'college';
-  if (!t.startsWith('lycee') && !n.startsWith('lycee')) return null;
-  if (n.includes('polyvalent')) return 'lpo';
-  if (n.includes('professionnel')) return 'lp';
-  if (n.includes('generaletechnologique') || n.includes('general')) return 'lgt';
-  if (voies.p && (voies.g || voies.t)) return 'lpo';
-  if (voies.p) return 'lp';
+const yes = (v: string) => v === '1' || headerKey(v) === 'oui';
+
+/**
+ * The kind of EPLE a row describes, or `null` when it is none. A lycée's tracks (voies) tell
+ * LGT, LPO and LP apart when the row has them, its nature label otherwise.
+ */
+function kindOf(cell: Cell, c: Columns): EpleKind | null {
+  const type = headerKey(cell(c.type));
+  const nature = headerKey(cell(c.nature));
+  if (nature.includes('enseignementadapte') || type === 'erea') return 'erea';
+  if (type.startsWith('college')) return 'college';
+  if (!type.startsWith('lycee')) return null;
+  // Agricultural and military lycées answer to other ministries; a section (SEP, SGT) belongs to
+  // the lycée that runs it and is no EPLE of its own.
+  if (yes(cell(c.agricultural)) || yes(cell(c.military))) return null;
+  if (/agricole|militaire|^section/.test(nature)) return null;
+  const voies = [c.general, c.technological, c.professional].map((column) => cell(column));
+  if (voies.some((v) => v !== '')) {
+    const [g, t, p] = voies.map(yes);
+    if (p && (g || t)) return 'lpo';
+    return p ? 'lp' : 'lgt';
+  }
+  if (nature.includes('polyvalent')) return 'lpo';
+  if (nature.includes('professionnel')) return 'lp';
   return 'lgt';
 }
 
 /**
  * Reads the Annuaire de l'éducation CSV export (`;`-separated) and keeps the public, open
- * collèges, lycées and EREA of one académie; other rows are counted as skipped. A kept row with a
- * bad UAI (the message names the expected check letter) or a missing name is an error.
+ * collèges, lycées and EREA of the académie `academieCode`; other rows are counted in `skipped`.
+ * A kept row with a bad UAI (the reason names the expected check letter), no name, no commune,
+ * a bad département code, or a UAI already seen is an error.
  */
-export function parseAnnuaire(
-  text: string,
-  options: { academieCode: string },
-): ParsedFile<AnnuaireEstablishment> & { readonly skipped: number } {
+export function parseAnnuaire(text: string, options: { academieCode: string }): ParsedAnnuaire {
   const table = readCsv(text, { delimiter: 'auto' });
   if (!('rows' in table)) return { records: [], errors: [table], rows: 0, skipped: 0 };
   const { columns: c, errors } = findColumns(table, COLUMNS);
   if (errors.length > 0) return { records: [], errors, rows: table.rows.length, skipped: 0 };
+  const academie = options.academieCode.trim().replace(/^0+/, '');
+  const seen = new Set<string>();
   let skipped = 0;
-  const yes = (v: string) => v === '1' || headerKey(v) === 'oui';
   const read = eachRow(table, (cell, fail) => {
-    const kind = kindOf(cell(c.type), cell(c.nature), {
-      g: yes(cell(c.general)),
-      t: yes(cell(c.technological)),
-      p: yes(cell(c.professional)),
-    });
-    const keep =
-      cell(c.academie).replace(/^0+/, '') === options.academieCode.replace(/^0+/, '') &&
-      headerKey(cell(c.status)) === 'public' &&
-      (c.state === undefined || headerKey(cell(c.state)).startsWith('ouvert')) &&
-      kind !== null;
-    if (!keep) {
+    const kind = kindOf(cell, c);
+    // "A FERMER" is still open; "A OUVRIR" is not yet.
+    const state = headerKey(cell(c.state));
+    const open = c.state === undefined || state === 'ouvert' || state === 'afermer';
+    const ours = cell(c.academie).replace(/^0+/, '') === academie;
+    if (kind === null || !open || !ours || headerKey(cell(c.status)) !== 'public') {
       skipped += 1;
       return null;
     }
-    const uai = parseUai(cell(c.uai), 'identifiant_de_l_etablissement');
-    if (!uai.ok) fail('identifiant_de_l_etablissement', uai.errors[0]?.message ?? 'expected a UAI');
+    const uai = uaiCell(cell(c.uai), 'identifiant_de_l_etablissement', fail);
+    if (uai !== null) once(seen, uai, 'identifiant_de_l_etablissement', fail);
     const name = cell(c.name);
     if (name === '') fail('nom_etablissement', 'expected the name of the establishment');
     const commune = cell(c.commune);
-    if (commune === '') fail('nom_commune', 'expected the commune');
+    if (commune === '') fail('nom_commune', 'expected the name of the commune');
     const departement = departementCode(cell(c.departement));
     if (!/^(\d{2}|2A|2B|97\d)$/.test(departement))
       fail(
         'code_departement',
-        `expected a département code such as 080 or 02A, got ${JSON.stringify(cell(c.departement))}`,
+        `expected a département code such as 080, 02A or 974, got ${JSON.stringify(cell(c.departement))}`,
       );
-    return uai.ok ? { uai: uai.value, name, kind: kind as EpleKind, commune, departement } : null;
+    return uai === null ? null : { uai, name, kind, commune, departement };
   });
-  return { ...read, errors: read.errors, rows: table.rows.length, skipped };
+  return { ...read, skipped };
 }

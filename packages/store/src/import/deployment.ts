@@ -1,5 +1,4 @@
-import { parseUai } from '@opale/domain';
-import { eachRow, findColumns, parseDay } from './cells.js';
+import { dayCell, eachRow, findColumns, once, uaiCell } from './cells.js';
 import type { TextTable } from './csv.js';
 import type { ParsedFile } from './parsed.js';
 
@@ -13,50 +12,51 @@ export interface DeploymentRow {
 }
 
 const COLUMNS = {
-  uai: { names: ['uai', 'etablissement', 'rne'], required: true },
-  name: { names: ['nom', 'nom_etablissement'], required: false },
-  agence: { names: ['agence_comptable', 'agence', 'uai_agence', 'agence_comptable_uai'], required: true },
+  uai: { names: ['uai', 'uai_etablissement', 'code_uai', 'rne'], required: true },
+  name: { names: ['nom', 'nom_etablissement', 'etablissement'], required: false },
+  agence: {
+    names: ['agence_comptable', 'uai_agence_comptable', 'agence', 'uai_agence', 'siege'],
+    required: true,
+  },
   wave: { names: ['vague', 'wave'], required: true },
-  created: { names: ['creation_opale', 'date_creation', 'created_on'], required: false },
+  created: {
+    names: ['creation_opale', 'date_creation_opale', 'date_creation', 'created_on'],
+    required: false,
+  },
 } as const;
 
-/** "V6", "6", "vague 6", "Vague6" → "V6"; `null` otherwise. */
+/** "V6", "6", "vague 6", "Vague6", "V06" → "V6"; `null` when it names no wave. */
 export function waveIdOf(value: string): string | null {
   const m = /^(?:v|vague)?\s*0*([1-9]\d*)$/i.exec(value.trim());
   return m ? `V${m[1]}` : null;
 }
 
 /**
- * Reads the académie's table EPLE → agence comptable → wave (from {@link readCsv} or
- * {@link readXlsx}); headers are matched without case or accents. A UAI twice is an error.
+ * Reads the académie's table EPLE → agence comptable → wave, from {@link readCsv} or
+ * {@link readXlsx}. Headers are matched without case, accents or punctuation, under French
+ * aliases ("Agence comptable", "Création op@le"). A bad UAI, wave or day, or a UAI twice, is an error.
  */
 export function parseDeployment(table: TextTable): ParsedFile<DeploymentRow> {
   const { columns: c, errors } = findColumns(table, COLUMNS);
   if (errors.length > 0) return { records: [], errors, rows: table.rows.length };
   const seen = new Set<string>();
-  const read = eachRow(table, (cell, fail) => {
-    const uai = parseUai(cell(c.uai), 'uai');
-    if (!uai.ok) fail('uai', uai.errors[0]?.message ?? 'expected a UAI');
-    else if (seen.has(uai.value)) fail('uai', `${uai.value} appears more than once in the file`);
-    else seen.add(uai.value);
-    const agence = parseUai(cell(c.agence), 'agence_comptable');
-    if (!agence.ok) fail('agence_comptable', agence.errors[0]?.message ?? 'expected a UAI');
+  return eachRow(table, (cell, fail) => {
+    const uai = uaiCell(cell(c.uai), 'uai', fail);
+    if (uai !== null) once(seen, uai, 'uai', fail);
+    const agenceUai = uaiCell(cell(c.agence), 'agence_comptable', fail);
     const waveId = waveIdOf(cell(c.wave));
     if (waveId === null)
-      fail('vague', `expected a wave such as V6 or 6, got ${JSON.stringify(cell(c.wave))}`);
+      fail('vague', `expected a wave such as V6, 6 or "vague 6", got ${JSON.stringify(cell(c.wave))}`);
     const rawDay = cell(c.created);
-    const createdOn = rawDay === '' ? undefined : parseDay(rawDay);
-    if (createdOn === null)
-      fail('creation_opale', `expected a day YYYY-MM-DD or dd/mm/yyyy, got ${JSON.stringify(rawDay)}`);
-    if (!uai.ok || !agence.ok || waveId === null || createdOn === null) return null;
+    const createdOn = rawDay === '' ? undefined : dayCell(rawDay, 'creation_opale', fail);
+    if (uai === null || agenceUai === null || waveId === null || createdOn === null) return null;
     const name = cell(c.name);
     return {
-      uai: uai.value,
-      agenceUai: agence.value,
+      uai,
+      agenceUai,
       waveId,
-      ...(name ? { name } : {}),
-      ...(createdOn ? { createdOn } : {}),
+      ...(name === '' ? {} : { name }),
+      ...(createdOn === undefined ? {} : { createdOn }),
     };
   });
-  return { ...read, rows: table.rows.length };
 }
