@@ -3,6 +3,6 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxDirectives: 20,
 } as const;

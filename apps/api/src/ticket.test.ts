@@ -1,41 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { academieDemo } from '@opale/sample-data';
-import { Store } from '@opale/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken, verifierFrom } from './auth.js';
+import { demoApi } from './api.fixture.js';
 import type { Role } from './caller.js';
-import { createApi } from './yoga.js';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
-const dir = mkdtempSync(join(tmpdir(), 'opale-api-tickets-'));
-let store: Store;
-let api: ReturnType<typeof createApi>;
+let demo: Awaited<ReturnType<typeof demoApi>>;
 // Two schools that both have tickets: a user of the first must never see the second's.
 const withTickets = [...new Set(academieDemo.tickets.flatMap((t) => (t.uai ? [t.uai] : [])))];
 const mine = withTickets[0] as string;
 const theirs = withTickets[1] as string;
 
 beforeAll(async () => {
-  store = await Store.open(join(dir, 'opale.sqlite'));
-  await store.replaceDataset(academieDemo, 'test');
-  api = createApi({ store, verify: verifierFrom({ secret: SECRET }), production: true, graphiql: false });
+  demo = await demoApi({ production: true });
 });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => demo.close());
 
-async function gql(query: string, variables: object, role: Role, uais?: string[]) {
-  const token = await signToken(SECRET, { role, uais });
-  const res = await api.fetch('http://yoga/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: { message: string }[] };
-}
+const gql = (query: string, variables: object, role: Role, uais?: string[]) =>
+  demo.gql(query, variables, role, uais);
 
 const LIST = `query($uai: String, $first: Int) { tickets(uai: $uai, first: $first, asOf: "2024-01-22") { edges { node { id ref uai wellFormed missing { element message } state { handler status } } } pageInfo { hasNextPage } } }`;
 

@@ -1,43 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { academieDemo } from '@opale/sample-data';
-import { Store } from '@opale/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken, verifierFrom } from './auth.js';
+import { demoApi, SECRET } from './api.fixture.js';
+import { signToken } from './auth.js';
 import type { Role } from './caller.js';
-import { createApi } from './yoga.js';
+import type { createApi } from './yoga.js';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
-const dir = mkdtempSync(join(tmpdir(), 'opale-api-'));
-let store: Store;
+let demo: Awaited<ReturnType<typeof demoApi>>;
 let api: ReturnType<typeof createApi>;
 let production: ReturnType<typeof createApi>;
 
 beforeAll(async () => {
-  store = await Store.open(join(dir, 'opale.sqlite'));
-  await store.replaceDataset(academieDemo, 'test');
-  const verify = verifierFrom({ secret: SECRET });
-  api = createApi({ store, verify, production: false, graphiql: true });
-  production = createApi({ store, verify, production: true, graphiql: false });
+  demo = await demoApi();
+  api = demo.api;
+  production = (await demoApi({ production: true })).api;
 });
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => demo.close());
 
 async function post(query: string, variables: object = {}, role?: Role, uais?: string[], app = api) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (role) headers.authorization = `Bearer ${await signToken(SECRET, { role, uais })}`;
-  const res = await app.fetch('http://yoga/graphql', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
-  };
+  const { status, ...body } = await demo.gql(query, variables, role, uais, app);
+  return { status, body };
 }
 
 const DASHBOARD = `query($asOf: Date!) {

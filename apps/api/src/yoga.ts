@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Verifier } from './auth.js';
 import type { Caller } from './caller.js';
 import type { Context } from './context.js';
+import { loadExamples } from './examples.js';
 import { LIMITS } from './limits.js';
 import { schema } from './schema/index.js';
 
@@ -32,12 +33,23 @@ async function callerOf(request: Request, verify: Verifier): Promise<Caller | nu
 
 /** The configured GraphQL app: tests call `yoga.fetch('http://yoga/graphql', …)` without a port. */
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const examples = loadExamples();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     batching: false,
     maskedErrors: options.production ? true : { isDev: true },
-    graphiql: options.graphiql ? { title: 'opale — GraphiQL' } : false,
+    graphiql: options.graphiql
+      ? {
+          title: 'opale — GraphiQL',
+          // One tab per ready-made operation of examples/, the committee's dashboard first.
+          defaultTabs: examples.map((e) => ({
+            query: e.query,
+            variables: JSON.stringify(e.variables, null, 2),
+            headers: JSON.stringify({ Authorization: 'Bearer <pnpm opale token --role committee>' }, null, 2),
+          })),
+        }
+      : false,
     landingPage: false,
     context: async ({ request }) => ({
       store: options.store,

@@ -3,7 +3,6 @@ import { fixtureDataset, uai } from './dataset.fixture.js';
 import { validateDataset } from './dataset-validate.js';
 
 /** A copy of the fixture with one change applied to its plain JSON form. */
-// biome-ignore lint/suspicious/noExplicitAny: the tests break the fixture's plain JSON on purpose, field by field.
 function broken(change: (d: Record<string, any>) => void): unknown {
   const copy = JSON.parse(JSON.stringify(fixtureDataset()));
   change(copy);

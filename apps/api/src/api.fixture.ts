@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { academieDemo } from '@opale/sample-data';
+import { Store } from '@opale/store';
+import { signToken, verifierFrom } from './auth.js';
+import type { Role } from './caller.js';
+import { createApi } from './yoga.js';
+
+export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
+
+/** The GraphQL answer, read loosely as tests do. */
+export interface Answer {
+  status: number;
+  data?: any;
+  errors?: { message: string; extensions?: any }[];
+}
+
+/** An API on a new SQLite file seeded with the demo records; `close()` throws it all away. */
+export async function demoApi(options: { production?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'opale-api-'));
+  const store = await Store.open(join(dir, 'opale.sqlite'));
+  await store.replaceDataset(academieDemo, 'test');
+  const verify = verifierFrom({ secret: SECRET });
+  const api = createApi({ store, verify, production: options.production ?? false, graphiql: true });
+  return {
+    api,
+    store,
+    /** POSTs a query as a user of `role` (none: anonymous). */
+    async gql(
+      query: string,
+      variables: object = {},
+      role?: Role,
+      uais?: string[],
+      app = api,
+    ): Promise<Answer> {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (role) headers.authorization = `Bearer ${await signToken(SECRET, { role, uais })}`;
+      const res = await app.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async close() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
