@@ -3,6 +3,7 @@ import './scalars.js';
 import './errors.js';
 import './report.js';
 import './ticket.js';
+import './eple.js';
 
 builder.queryType({});
 builder.mutationType({});
