@@ -1,8 +1,85 @@
-import type { Store } from '@opale/store';
+import type { Dataset, Eple, FollowUp, KitEvent, Ticket } from '@opale/domain';
+import type { Scope, Store } from '@opale/store';
+import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
 
-/** What every resolver of a request sees: who asks, and the records. */
+/** Per-EPLE lookups of one request: a page of 100 EPLE costs the same reads as a page of 1. */
+export interface Loaders {
+  readonly eple: DataLoader<string, Eple | null>;
+  readonly ticket: DataLoader<string, Ticket | null>;
+  readonly ticketsOfEple: DataLoader<string, readonly Ticket[]>;
+  readonly kitOfEple: DataLoader<string, readonly KitEvent[]>;
+  readonly followUpsOfEple: DataLoader<string, readonly FollowUp[]>;
+}
+
+/** What every resolver of a request sees: who asks, the records, and the request's loaders. */
 export interface Context {
   readonly caller: Caller | null;
   readonly store: Store;
+  /**
+   * The records of a scope (all waves by default), read once per request: every resolver of the
+   * request sees the same revision, and the store is asked once, however many fields need them.
+   */
+  dataset(scope?: Scope): Promise<Dataset>;
+  readonly loaders: Loaders;
+}
+
+type Keyed = { readonly uai?: string | null };
+
+/** Groups records by EPLE, once per dataset (the store hands out the same object until a write). */
+const groupings = new WeakMap<readonly Keyed[], Map<string, Keyed[]>>();
+function byUai<T extends Keyed>(records: readonly T[]): Map<string, T[]> {
+  let map = groupings.get(records) as Map<string, T[]> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const r of records) {
+      if (r.uai === null || r.uai === undefined) continue;
+      const list = map.get(r.uai);
+      if (list) list.push(r);
+      else map.set(r.uai, [r]);
+    }
+    groupings.set(records, map as Map<string, Keyed[]>);
+  }
+  return map;
+}
+
+const indexes = new WeakMap<Dataset, { eple: Map<string, Eple>; tickets: Map<string, Ticket> }>();
+function indexOf(dataset: Dataset) {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = {
+      eple: new Map(dataset.eple.map((e) => [e.uai, e])),
+      tickets: new Map(dataset.tickets.map((t) => [t.ref, t])),
+    };
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** A request's context; `caller` is null for a request without a valid token. */
+export function createContext(store: Store, caller: Caller | null): Context {
+  const datasets = new Map<string, Promise<Dataset>>();
+  const dataset = (scope: Scope = {}): Promise<Dataset> => {
+    const key = JSON.stringify([...(scope.waveIds ?? [])].sort());
+    const pending = datasets.get(key) ?? store.loadDataset(scope);
+    datasets.set(key, pending);
+    return pending;
+  };
+  const loader = <V>(pick: (d: Dataset, key: string) => V) =>
+    new DataLoader<string, V>(async (keys) => {
+      const d = await dataset();
+      return keys.map((key) => pick(d, key));
+    });
+  return {
+    caller,
+    store,
+    dataset,
+    loaders: {
+      eple: loader((d, uai) => indexOf(d).eple.get(uai) ?? null),
+      ticket: loader((d, ref) => indexOf(d).tickets.get(ref) ?? null),
+      ticketsOfEple: loader((d, uai) => byUai(d.tickets).get(uai) ?? []),
+      kitOfEple: loader((d, uai) => byUai(d.kit.events).get(uai) ?? []),
+      followUpsOfEple: loader((d, uai) => byUai(d.followUps).get(uai) ?? []),
+    },
+  };
 }

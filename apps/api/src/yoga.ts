@@ -3,7 +3,7 @@ import type { Store } from '@opale/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Verifier } from './auth.js';
 import type { Caller } from './caller.js';
-import type { Context } from './context.js';
+import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
 import { LIMITS } from './limits.js';
 import { schema } from './schema/index.js';
@@ -51,10 +51,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         }
       : false,
     landingPage: false,
-    context: async ({ request }) => ({
-      store: options.store,
-      caller: await callerOf(request, options.verify),
-    }),
+    context: async ({ request }) => createContext(options.store, await callerOf(request, options.verify)),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth },

@@ -7,7 +7,6 @@ import type { Context } from '../context.js';
 import { todayInParis } from '../today.js';
 import { InvalidInput, unwrap } from './errors.js';
 import { FollowUpRef, RateRef } from './figures.js';
-import { perEple } from './indexes.js';
 
 const ActorProgressRef = builder.objectRef<ActorProgress>('ActorProgress').implement({
   fields: (t) => ({
@@ -46,8 +45,8 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
   id: { resolve: (e) => e.uai },
   authScopes: { signedIn: true },
   loadMany: async (uais, ctx: Context) => {
-    const byUai = new Map((await ctx.store.loadDataset()).eple.map((e) => [e.uai, e]));
-    return uais.map((uai) => (readable(ctx.caller, uai) ? (byUai.get(uai) ?? null) : null));
+    const eples = await ctx.loaders.eple.loadMany(uais);
+    return uais.map((uai, i) => (readable(ctx.caller, uai) ? (eples[i] as Eple | null) : null));
   },
   fields: (t) => ({
     uai: t.exposeString('uai'),
@@ -62,18 +61,13 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
       type: KitCompletionRef,
       args: { asOf: t.arg({ type: 'Date', required: false }) },
       resolve: async (e, args, ctx) => {
-        const dataset = await ctx.store.loadDataset();
-        return kitCompletion(
-          e.uai,
-          dataset.kit.actions,
-          perEple(dataset).kit.get(e.uai) ?? [],
-          args.asOf ?? todayInParis(),
-        );
+        const [dataset, events] = await Promise.all([ctx.dataset(), ctx.loaders.kitOfEple.load(e.uai)]);
+        return kitCompletion(e.uai, dataset.kit.actions, events, args.asOf ?? todayInParis());
       },
     }),
     followUps: t.field({
       type: [FollowUpRef],
-      resolve: async (e, _args, ctx) => perEple(await ctx.store.loadDataset()).followUps.get(e.uai) ?? [],
+      resolve: async (e, _args, ctx) => [...(await ctx.loaders.followUpsOfEple.load(e.uai))],
     }),
   }),
 });
@@ -93,7 +87,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100)
         throw new GraphQLError('first/last: at most 100 a page');
-      const list = (await ctx.store.loadDataset()).eple.filter(
+      const list = (await ctx.dataset()).eple.filter(
         (e) =>
           readable(ctx.caller, e.uai) &&
           (!args.wave || e.waveId === args.wave) &&
@@ -146,8 +140,10 @@ builder.mutationFields((t) => ({
           actorOf(caller),
         ),
       );
+      // A new request's view: the write above bumped the revision.
       const dataset = await ctx.store.loadDataset();
-      return kitCompletion(args.uai, dataset.kit.actions, perEple(dataset).kit.get(args.uai) ?? [], on);
+      const events = dataset.kit.events.filter((e) => e.uai === args.uai);
+      return kitCompletion(args.uai, dataset.kit.actions, events, on);
     },
   }),
   recordBudgetExecutoire: t.field({

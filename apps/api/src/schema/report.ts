@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const waves = args.waves ?? undefined;
-      const dataset = await ctx.store.loadDataset();
+      const dataset = await ctx.dataset();
       return valueOr400(committeeReport(dataset, { asOf: args.asOf ?? todayInParis(), waves }));
     },
   }),

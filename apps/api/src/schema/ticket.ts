@@ -53,11 +53,8 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   id: { resolve: (t) => t.ref },
   authScopes: { signedIn: true },
   loadMany: async (refs, ctx: Context) => {
-    const byRef = new Map((await ctx.store.loadDataset()).tickets.map((t) => [t.ref, t]));
-    return refs.map((ref) => {
-      const ticket = byRef.get(ref);
-      return ticket && visible(ctx.caller, ticket) ? ticket : null;
-    });
+    const tickets = await ctx.loaders.ticket.loadMany(refs);
+    return tickets.map((ticket) => (ticket && !(ticket instanceof Error) && visible(ctx.caller, ticket) ? ticket : null));
   },
   fields: (t) => ({
     ref: t.exposeString('ref'),
@@ -105,7 +102,7 @@ builder.queryFields((t) => ({
       if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100)
         throw new GraphQLError('first/last: at most 100 a page');
       const asOf = args.asOf ?? todayInParis();
-      const dataset = await ctx.store.loadDataset(args.wave ? { waveIds: [args.wave] } : {});
+      const dataset = await ctx.dataset(args.wave ? { waveIds: [args.wave] } : {});
       const waveOf = new Map(dataset.eple.map((e) => [e.uai, e.waveId]));
       const list = dataset.tickets.filter((ticket) => {
         if (!visible(ctx.caller, ticket)) return false;
