@@ -1,14 +1,17 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { academieDemo } from '@opale/sample-data';
 import { Store } from '@opale/store';
 import pino from 'pino';
 import { demoSecret, signToken, verifierFrom } from './auth.js';
+import { demoSignIn } from './demo-auth.js';
+import { staticFiles } from './static-files.js';
 import { createApi } from './yoga.js';
 
 const log = pino({ name: 'opale-api' });
 const production = process.env.NODE_ENV === 'production';
-const secret = process.env.OPALE_JWT_SECRET;
-const jwksUrl = process.env.OPALE_JWKS_URL;
+const secret = process.env.OPALE_JWT_SECRET || undefined;
+const jwksUrl = process.env.OPALE_JWKS_URL || undefined;
 if (production && !secret && !jwksUrl) {
   log.fatal(
     'NODE_ENV=production needs OPALE_JWT_SECRET (at least 32 characters) or OPALE_JWKS_URL: refusing to start',
@@ -33,6 +36,31 @@ const api = createApi({
   production,
   graphiql: process.env.OPALE_GRAPHIQL !== 'off',
 });
+
+// The built web client, beside this package in the repository (apps/web/dist), or OPALE_WEB_DIR.
+const web = staticFiles(
+  process.env.OPALE_WEB_DIR ?? fileURLToPath(new URL('../../web/dist', import.meta.url)),
+);
+const signIn = demo && jwtSecret ? demoSignIn(store, jwtSecret) : null;
+
+/** Hands a Node request to a fetch-style handler and writes its answer back. */
+async function viaFetch(
+  handler: (r: Request) => Promise<Response>,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
+    method: req.method,
+    headers: req.headers as Record<string, string>,
+    body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
+  });
+  const answer = await handler(request);
+  res
+    .writeHead(answer.status, Object.fromEntries(answer.headers))
+    .end(Buffer.from(await answer.arrayBuffer()));
+}
 
 const server = createServer(async (req, res) => {
   const started = process.hrtime.bigint();
@@ -59,6 +87,12 @@ const server = createServer(async (req, res) => {
     res.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' }).end(ready ? 'ready' : 'not ready');
     return;
   }
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/auth/demo' && signIn) {
+    await viaFetch(signIn, req, res);
+    return;
+  }
+  if (path !== '/graphql' && web(req, res)) return;
   api(req, res);
 });
 
@@ -67,7 +101,7 @@ server.listen(Number(process.env.PORT ?? 4000), () => {
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : process.env.PORT}`;
   log.info(
     { database: store.describe(), url: `${base}/graphql` },
-    `opale API on ${base}/graphql (GraphiQL in a browser)`,
+    `opale on ${base}/ (the web client) and ${base}/graphql (GraphiQL in a browser)`,
   );
   if (demo && jwtSecret) {
     void signToken(jwtSecret, { role: 'committee', subject: 'demo' }).then((token) =>
