@@ -46,6 +46,20 @@ function plan(options: Partial<Parameters<typeof planTraining>[0]> = {}) {
 }
 
 describe('planTraining', () => {
+  it('plans for one count per track, adding counts given twice for a track', () => {
+    const { staff } = plan({
+      staff: [
+        { trackId: 'sg', count: 30 },
+        { trackId: 'sg', count: 12 },
+        { trackId: 'ac', count: 5 },
+      ],
+    });
+    expect(staff).toEqual([
+      { waveId: 'V6', trackId: 'sg', count: 42 },
+      { waveId: 'V6', trackId: 'ac', count: 5 },
+    ]);
+  });
+
   it('gives V6 its 1, 3, 2 and 4 groups, 10 pairs and 20 trainers', () => {
     const { summary, trainersNeeded, trainersShort, groups } = plan({ trainers: trainers(20) });
     expect(summary.tracks.map((t) => [t.trackId, t.groups, t.staff])).toEqual([

@@ -154,6 +154,8 @@ export interface TrainingPlan {
   readonly waveId: WaveId;
   /** Ids `${waveId}-${trackId}-${n}`; a trainer id is '' where volunteers ran out. */
   readonly groups: TrainingGroup[];
+  /** The staff counts planned for, one per track (counts given twice for a track are added). */
+  readonly staff: StaffCount[];
   readonly summary: TrainingSummary;
   readonly trainersNeeded: number;
   readonly trainersShort: number;
@@ -243,6 +245,7 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
     return {
       waveId,
       groups,
+      staff,
       summary,
       trainersNeeded,
       trainersShort: Math.max(0, trainersNeeded - trainers.length),

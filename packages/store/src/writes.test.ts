@@ -173,4 +173,57 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     expect(second).not.toBe(first);
     expect(second.followUps.map((f) => f.note)).toContain('from another instance');
   });
+
+  it("plans a wave's training from staff counts, keeping its trainer pairs, or refuses it whole", async () => {
+    const staffOf = (wave: string) =>
+      academieDemo.training.staff
+        .filter((c) => c.waveId === wave)
+        .map(({ trackId, count }) => ({ trackId, count }));
+    const before = (await store.loadDataset()).training;
+    const pairs = (groups: typeof before.groups) =>
+      groups.filter((g) => g.waveId === 'V6').map((g) => g.trainerIds);
+
+    // The same counts give back the same groups and pairs.
+    const same = await store.writes.planTraining({ waveId: 'V6', staff: staffOf('V6') }, 'si2c:t');
+    expect(same.ok && same.value.summary.totals).toEqual(expect.objectContaining({ groups: 10, pairs: 10 }));
+    expect(pairs((await store.loadDataset()).training.groups)).toEqual(pairs(before.groups));
+
+    // Fewer staff: fewer groups, recorded with the new counts.
+    const fewer = staffOf('V6').map((c) => ({ ...c, count: Math.floor(c.count / 2) }));
+    const planned = await store.writes.planTraining({ waveId: 'V6', staff: fewer }, 'si2c:t');
+    expect(planned.ok).toBe(true);
+    const after = (await store.loadDataset()).training;
+    const v6Groups = after.groups.filter((g) => g.waveId === 'V6');
+    expect(v6Groups.length).toBe(planned.ok ? planned.value.groups.length : -1);
+    expect(v6Groups.length).toBeLessThan(10);
+    expect(
+      after.staff
+        .filter((c) => c.waveId === 'V6')
+        .map((c) => c.count)
+        .sort(),
+    ).toEqual(fewer.map((c) => c.count).sort());
+
+    // Refused whole: more staff than free trainers can take, an unknown wave, a bad count.
+    const auditBefore = await count('audit_log');
+    const many = await store.writes.planTraining(
+      { waveId: 'V6', staff: staffOf('V6').map((c) => ({ ...c, count: c.count * 5 })) },
+      'si2c:t',
+    );
+    expect(many.ok === false && many.errors[0]).toEqual(
+      expect.objectContaining({
+        field: 'staff',
+        code: 'rule_violation',
+        message: expect.stringMatching(/more are needed/),
+      }),
+    );
+    const unknown = await store.writes.planTraining({ waveId: 'V42', staff: [] }, 'si2c:t');
+    expect(unknown.ok === false && unknown.errors[0]?.message).toMatch(/^waveId: expected one of V1/);
+    const negative = await store.writes.planTraining(
+      { waveId: 'V6', staff: [{ trackId: 'AC', count: -1 }] },
+      'si2c:t',
+    );
+    expect(negative.ok === false && negative.errors[0]?.field).toBe('staff[0].count');
+    expect(await count('audit_log')).toBe(auditBefore);
+    expect((await store.loadDataset()).training.groups.filter((g) => g.waveId === 'V6')).toEqual(v6Groups);
+  });
 });

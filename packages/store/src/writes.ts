@@ -1,11 +1,15 @@
 import {
   type BudgetExecutoire,
+  describe,
   domainError,
   type FollowUp,
+  fail,
   type KitEvent,
+  planTraining,
   type Result,
   type Ticket,
   type TicketEvent,
+  type TrainingPlan,
   validateBudgetExecutoire,
   validateFollowUp,
   validateKitEvent,
@@ -14,7 +18,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
-import { followUpRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
+import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow, toTrack } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
 /** A ticket as stored: its record and the version a change must be based on. */
@@ -90,6 +94,82 @@ export class Writes {
       await trx.insertInto('follow_ups').values(followUpRow(checked.value, r)).execute();
       await audit(trx, r.recorded_at, actor, 'follow-up', 'eple', checked.value.uai, checked.value);
       return checked;
+    });
+  }
+
+  /**
+   * Plans a wave's training from its staff counts per track (see the domain's `planTraining`):
+   * the wave's groups and counts are replaced by the plan's, in one transaction. Trainers are
+   * volunteers of earlier waves not leading another wave's groups, those already leading this
+   * wave's groups first (pairs stay as they were when the counts allow). A plan that needs more
+   * trainers than are free is refused, naming how many are missing; nothing is written.
+   */
+  planTraining(
+    input: { readonly waveId: string; readonly staff: readonly { trackId: string; count: number }[] },
+    actor: Actor,
+  ): Promise<Result<TrainingPlan>> {
+    return this.transaction(async (trx) => {
+      const waves = await trx.selectFrom('waves').select(['id', 'switch_date']).execute();
+      const wave = waves.find((w) => w.id === input.waveId);
+      if (!wave) {
+        const known = waves.map((w) => w.id).join(', ');
+        return fail(
+          domainError(
+            'waveId',
+            'unknown_reference',
+            `waveId: expected one of ${known}, got ${describe(input.waveId)}`,
+          ),
+        );
+      }
+      const earlier = new Set(waves.filter((w) => w.switch_date < wave.switch_date).map((w) => w.id));
+      const [tracks, trainers, groups] = await Promise.all([
+        trx.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
+        trx.selectFrom('trainers').selectAll().orderBy('id').execute(),
+        trx
+          .selectFrom('training_groups')
+          .select(['id', 'wave_id', 'trainer_a', 'trainer_b'])
+          .orderBy('id')
+          .execute(),
+      ]);
+      const busy = new Set(
+        groups.filter((g) => g.wave_id !== wave.id).flatMap((g) => [g.trainer_a, g.trainer_b]),
+      );
+      const own = groups.filter((g) => g.wave_id === wave.id).flatMap((g) => [g.trainer_a, g.trainer_b]);
+      const free = trainers.filter((t) => earlier.has(t.from_wave) && !busy.has(t.id));
+      const rank = (id: string) => (own.includes(id) ? own.indexOf(id) : own.length);
+      const ordered = [...free].sort((a, b) => rank(a.id) - rank(b.id));
+      const planned = planTraining({
+        waveId: wave.id,
+        staff: input.staff,
+        tracks: tracks.map(toTrack),
+        trainers: ordered.map((t) => ({ id: t.id, name: t.name, fromWave: t.from_wave })),
+      });
+      if (!planned.ok) return planned;
+      const plan = planned.value;
+      if (plan.trainersShort > 0) {
+        return fail(
+          domainError(
+            'staff',
+            'rule_violation',
+            `staff: these counts need ${plan.trainersNeeded} trainers and ${free.length} volunteers of earlier waves are free: ${plan.trainersShort} more are needed`,
+          ),
+        );
+      }
+      const r = stamp(actor);
+      await trx.deleteFrom('training_groups').where('wave_id', '=', wave.id).execute();
+      await trx.deleteFrom('staff_counts').where('wave_id', '=', wave.id).execute();
+      if (plan.groups.length > 0)
+        await trx
+          .insertInto('training_groups')
+          .values(plan.groups.map((g) => groupRow(g, r)))
+          .execute();
+      if (plan.staff.length > 0)
+        await trx
+          .insertInto('staff_counts')
+          .values(plan.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })))
+          .execute();
+      await audit(trx, r.recorded_at, actor, 'training-plan', 'wave', wave.id, { staff: input.staff });
+      return planned;
     });
   }
 
