@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type KyselyConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './transact.js';
@@ -42,14 +42,23 @@ export function openSqlite(file: string): SQLite.Database {
   return database;
 }
 
+/** Called with the SQL of each statement run: for tests that count them, and for tracing. */
+export type QueryListener = (sql: string) => void;
+
 /** A typed query builder over the chosen engine. */
-export function connect(location: Location): Kysely<Database> {
+export function connect(location: Location, onQuery?: QueryListener): Kysely<Database> {
+  const log: KyselyConfig['log'] = onQuery
+    ? (event) => {
+        if (event.level === 'query') onQuery(event.query.sql);
+      }
+    : undefined;
   if (location.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.target, max: 10 });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   }
   return new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: openSqlite(location.target) }),
+    log,
   });
 }
 

@@ -2,7 +2,14 @@ import type { Dataset } from '@opale/domain';
 import { type Kysely, sql } from 'kysely';
 import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
-import { connect, describeLocation, type Engine, type Location, locate } from './connect.js';
+import {
+  connect,
+  describeLocation,
+  type Engine,
+  type Location,
+  locate,
+  type QueryListener,
+} from './connect.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope } from './read-dataset.js';
@@ -46,10 +53,13 @@ export class Store {
     return this.location.engine;
   }
 
-  /** Opens the records at `url` (see {@link locate}) and migrates the schema. */
-  static async open(url?: string): Promise<Store> {
+  /**
+   * Opens the records at `url` (see {@link locate}) and migrates the schema. `onQuery` hears the
+   * SQL of every statement run from then on (the migration's included).
+   */
+  static async open(url?: string, options: { onQuery?: QueryListener } = {}): Promise<Store> {
     const location = locate(url);
-    const db = connect(location);
+    const db = connect(location, options.onQuery);
     try {
       await migrate(db, location.engine);
     } catch (error) {
