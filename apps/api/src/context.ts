@@ -1,7 +1,17 @@
-import type { Dataset, Eple, FollowUp, KitEvent, Ticket } from '@opale/domain';
+import {
+  type CommitteeReport,
+  committeeReport,
+  type Dataset,
+  type Eple,
+  type FollowUp,
+  type IsoDate,
+  type KitEvent,
+  type Ticket,
+} from '@opale/domain';
 import type { Scope, Store } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
+import { valueOr400 } from './schema/errors.js';
 
 /** Per-EPLE lookups of one request: a page of 100 EPLE costs the same reads as a page of 1. */
 export interface Loaders {
@@ -21,7 +31,27 @@ export interface Context {
    * request sees the same revision, and the store is asked once, however many fields need them.
    */
   dataset(scope?: Scope): Promise<Dataset>;
+  /** The committee's figures over every record as of a day (computed once per revision and day). */
+  report(asOf: IsoDate): Promise<CommitteeReport>;
   readonly loaders: Loaders;
+}
+
+/** Reports kept per dataset, by day: the most asked days of the current records. */
+const REPORTS_PER_DATASET = 32;
+const reports = new WeakMap<Dataset, Map<IsoDate, CommitteeReport>>();
+function reportOf(dataset: Dataset, asOf: IsoDate): CommitteeReport {
+  let byDay = reports.get(dataset);
+  if (!byDay) {
+    byDay = new Map();
+    reports.set(dataset, byDay);
+  }
+  let report = byDay.get(asOf);
+  if (!report) {
+    report = valueOr400(committeeReport(dataset, { asOf }));
+    if (byDay.size >= REPORTS_PER_DATASET) byDay.delete(byDay.keys().next().value as IsoDate);
+    byDay.set(asOf, report);
+  }
+  return report;
 }
 
 type Keyed = { readonly uai?: string | null };
@@ -74,6 +104,7 @@ export function createContext(store: Store, caller: Caller | null): Context {
     caller,
     store,
     dataset,
+    report: async (asOf) => reportOf(await dataset(), asOf),
     loaders: {
       eple: loader((d, uai) => indexOf(d).eple.get(uai) ?? null),
       ticket: loader((d, ref) => indexOf(d).tickets.get(ref) ?? null),

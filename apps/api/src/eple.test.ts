@@ -1,3 +1,4 @@
+import { committeeReport } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
@@ -81,5 +82,51 @@ describe('EPLE through the API', () => {
     expect(
       (await demo.gql(BUDGET, { uai: school, on: '2020-01-01' }, 'si2c')).data.recordBudgetExecutoire.issues,
     ).toEqual([{ field: 'budget.executoireOn', code: 'rule_violation' }]);
+  });
+
+  it('gives one EPLE with its budget, tickets and difficulty; a school user their own only', async () => {
+    const report = committeeReport(academieDemo, { asOf: '2024-01-22' });
+    if (!report.ok) throw new Error('demo report');
+    const flagged = report.value.difficulty.eple[0];
+    if (!flagged) throw new Error('no EPLE in difficulty in the demo');
+    const ONE = `query($uai: String!) { eple(uai: $uai) { uai budget(asOf: "2024-01-22") { exercise executoireOn }
+      difficulty(asOf: "2024-01-22") { score reasons { signal } } tickets { ref uai } } }`;
+    const answer = await demo.gql(ONE, { uai: flagged.uai }, 'eple', [flagged.uai]);
+    expect(answer.errors).toBeUndefined();
+    const e = answer.data.eple;
+    expect(e.difficulty.score).toBe(flagged.score);
+    expect(e.difficulty.reasons.map((r: any) => r.signal)).toEqual(flagged.reasons.map((r) => r.signal));
+    const budget = academieDemo.budgets.find((b) => b.uai === flagged.uai && b.exercise === 2024);
+    expect(e.budget).toEqual({
+      exercise: 2024,
+      executoireOn: budget && budget.executoireOn <= '2024-01-22' ? budget.executoireOn : null,
+    });
+    expect(e.tickets.map((t: any) => t.ref).sort()).toEqual(
+      academieDemo.tickets
+        .filter((t) => t.uai === flagged.uai)
+        .map((t) => t.ref)
+        .sort(),
+    );
+    const notFlagged = v6.find((x) => !report.value.difficulty.eple.some((d) => d.uai === x.uai))?.uai;
+    expect((await demo.gql(ONE, { uai: notFlagged }, 'si2c')).data.eple.difficulty).toBeNull();
+    expect((await demo.gql(ONE, { uai: flagged.uai }, 'eple', [notFlagged as string])).data.eple).toBeNull();
+    expect((await demo.gql(ONE, { uai: '0000000A' }, 'si2c')).data.eple).toBeNull();
+  });
+
+  it('filters the EPLE in difficulty and sorts by score or by kit', async () => {
+    const report = committeeReport(academieDemo, { asOf: '2024-01-22' });
+    if (!report.ok) throw new Error('demo report');
+    const LIST = `query($d: Boolean, $o: String) { eples(asOf: "2024-01-22", inDifficulty: $d, orderBy: $o, first: 100) {
+      edges { node { uai kit(asOf: "2024-01-22") { rate { percent } } } } } }`;
+    const uais = async (d: boolean | null, o: string) =>
+      (await demo.gql(LIST, { d, o }, 'committee')).data.eples.edges.map((x: any) => x.node);
+    const flagged = await uais(true, 'difficulty');
+    expect(flagged.map((n: any) => n.uai)).toEqual(report.value.difficulty.eple.map((d) => d.uai));
+    const others = await uais(false, 'uai');
+    expect(others.some((n: any) => report.value.difficulty.eple.some((d) => d.uai === n.uai))).toBe(false);
+    const byKit = (await uais(null, 'kit')).map((n: any) => n.kit.rate.percent ?? 0);
+    expect(byKit).toEqual([...byKit].sort((a, b) => a - b));
+    const bad = await demo.gql(LIST, { o: 'size' }, 'committee');
+    expect(bad.errors?.[0]?.message).toBe('orderBy: expected one of uai, name, difficulty, kit, got "size"');
   });
 });

@@ -1,4 +1,11 @@
-import { type ActorProgress, type Eple, type KitCompletion, kitCompletion } from '@opale/domain';
+import {
+  type ActorProgress,
+  budgetExercise,
+  type Eple,
+  type IsoDate,
+  type KitCompletion,
+  kitCompletion,
+} from '@opale/domain';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
@@ -6,7 +13,8 @@ import { actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
 import { todayInParis } from '../today.js';
 import { InvalidInput, unwrap } from './errors.js';
-import { FollowUpRef, RateRef } from './figures.js';
+import { DifficultyRef, FollowUpRef, RateRef } from './figures.js';
+import { TicketRef } from './ticket.js';
 
 const ActorProgressRef = builder.objectRef<ActorProgress>('ActorProgress').implement({
   fields: (t) => ({
@@ -39,6 +47,27 @@ const KitCompletionRef = builder.objectRef<KitCompletion>('KitCompletion').imple
   }),
 });
 
+/** The budget an EPLE must make exécutoire for its wave, and the day it did (null: not yet). */
+interface EpleBudget {
+  readonly exercise: number;
+  readonly executoireOn: IsoDate | null;
+}
+
+const EpleBudgetRef = builder.objectRef<EpleBudget>('EpleBudget').implement({
+  description:
+    'The budget of the year of the EPLE’s bascule, and the day it became exécutoire, as of the day asked.',
+  fields: (t) => ({
+    exercise: t.exposeInt('exercise'),
+    executoireOn: t.expose('executoireOn', { type: 'Date', nullable: true }),
+  }),
+});
+
+/** An EPLE's kit as of a day, from the request's loaders. */
+async function kitOf(ctx: Context, e: Eple, asOf: IsoDate): Promise<KitCompletion> {
+  const [dataset, events] = await Promise.all([ctx.dataset(), ctx.loaders.kitOfEple.load(e.uai)]);
+  return kitCompletion(e.uai, dataset.kit.actions, events, asOf);
+}
+
 const readable = (caller: Caller | null, uai: string) => caller !== null && canReadEple(caller, uai);
 
 export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
@@ -60,10 +89,36 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
     kit: t.field({
       type: KitCompletionRef,
       args: { asOf: t.arg({ type: 'Date', required: false }) },
+      resolve: (e, args, ctx) => kitOf(ctx, e, args.asOf ?? todayInParis()),
+    }),
+    budget: t.field({
+      type: EpleBudgetRef,
+      args: { asOf: t.arg({ type: 'Date', required: false }) },
       resolve: async (e, args, ctx) => {
-        const [dataset, events] = await Promise.all([ctx.dataset(), ctx.loaders.kitOfEple.load(e.uai)]);
-        return kitCompletion(e.uai, dataset.kit.actions, events, args.asOf ?? todayInParis());
+        const asOf = args.asOf ?? todayInParis();
+        const dataset = await ctx.dataset();
+        const wave = dataset.waves.find((w) => w.id === e.waveId);
+        const exercise = wave ? budgetExercise(wave) : Number(asOf.slice(0, 4));
+        const days = dataset.budgets
+          .filter((b) => b.uai === e.uai && b.exercise === exercise && b.executoireOn <= asOf)
+          .map((b) => b.executoireOn)
+          .sort();
+        return { exercise, executoireOn: days[0] ?? null };
       },
+    }),
+    difficulty: t.field({
+      type: DifficultyRef,
+      nullable: true,
+      description:
+        'Its difficulty score and the reasons, when it is flagged as of the day asked; null otherwise.',
+      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      resolve: async (e, args, ctx) =>
+        (await ctx.report(args.asOf ?? todayInParis())).difficulty.eple.find((d) => d.uai === e.uai) ?? null,
+    }),
+    tickets: t.field({
+      type: [TicketRef],
+      description: 'Its tickets, newest first.',
+      resolve: async (e, _args, ctx) => [...(await ctx.loaders.ticketsOfEple.load(e.uai))].reverse(),
     }),
     followUps: t.field({
       type: [FollowUpRef],
@@ -72,7 +127,20 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
   }),
 });
 
+const EPLE_ORDERS = ['uai', 'name', 'difficulty', 'kit'] as const;
+
 builder.queryFields((t) => ({
+  eple: t.field({
+    type: EpleRef,
+    nullable: true,
+    description: 'One EPLE by UAI; null when unknown or not the caller’s school.',
+    authScopes: { signedIn: true },
+    args: { uai: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const uai = args.uai.trim().toUpperCase();
+      return readable(ctx.caller, uai) ? ctx.loaders.eple.load(uai) : null;
+    },
+  }),
   eples: t.connection({
     type: EpleRef,
     authScopes: { signedIn: true },
@@ -82,20 +150,53 @@ builder.queryFields((t) => ({
       agence: t.arg.string({ required: false, description: 'UAI of the agence comptable' }),
       departement: t.arg.string({ required: false }),
       kind: t.arg.string({ required: false }),
-      orderBy: t.arg.string({ required: false, description: 'uai (default) or name' }),
+      inDifficulty: t.arg.boolean({
+        required: false,
+        description: 'only the EPLE flagged in difficulty as of asOf (true), or only the others (false)',
+      }),
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'the day of the difficulty and kit (today)',
+      }),
+      orderBy: t.arg.string({
+        required: false,
+        description:
+          'uai (default), name, difficulty (highest score first) or kit (least advanced first, as of asOf)',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100)
         throw new GraphQLError('first/last: at most 100 a page');
+      const order = args.orderBy ?? 'uai';
+      if (!(EPLE_ORDERS as readonly string[]).includes(order))
+        throw new GraphQLError(`orderBy: expected one of ${EPLE_ORDERS.join(', ')}, got "${order}"`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      const asOf = args.asOf ?? todayInParis();
+      const needsReport = order === 'difficulty' || typeof args.inDifficulty === 'boolean';
+      const scores = needsReport
+        ? new Map((await ctx.report(asOf)).difficulty.eple.map((d) => [d.uai, d.score]))
+        : new Map<string, number>();
       const list = (await ctx.dataset()).eple.filter(
         (e) =>
           readable(ctx.caller, e.uai) &&
           (!args.wave || e.waveId === args.wave) &&
           (!args.agence || e.agenceUai === args.agence) &&
           (!args.departement || e.departement === args.departement) &&
-          (!args.kind || e.kind === args.kind),
+          (!args.kind || e.kind === args.kind) &&
+          (typeof args.inDifficulty !== 'boolean' || scores.has(e.uai) === args.inDifficulty),
       );
-      if (args.orderBy === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+      if (order === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+      if (order === 'difficulty') list.sort((a, b) => (scores.get(b.uai) ?? 0) - (scores.get(a.uai) ?? 0));
+      if (order === 'kit') {
+        const rates = new Map(
+          await Promise.all(
+            list.map(async (e) => [e.uai, (await kitOf(ctx, e, asOf)).rate.percent ?? 0] as const),
+          ),
+        );
+        list.sort((a, b) => (rates.get(a.uai) ?? 0) - (rates.get(b.uai) ?? 0));
+      }
       return resolveArrayConnection({ args, defaultSize: 20, maxSize: 100 }, list);
     },
   }),

@@ -4,6 +4,10 @@ import './errors.js';
 import './report.js';
 import './ticket.js';
 import './eple.js';
+import './wave.js';
+import './agence.js';
+import './training.js';
+import './environment.js';
 
 builder.queryType({});
 builder.mutationType({});

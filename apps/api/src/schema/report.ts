@@ -1,40 +1,12 @@
-import { type CommitteeReport, committeeReport, type WaveFigures } from '@opale/domain';
+import { type CommitteeReport, committeeReport } from '@opale/domain';
 import { builder } from '../builder.js';
 import { todayInParis } from '../today.js';
 import { valueOr400 } from './errors.js';
-import {
-  DifficultyRef,
-  EnvironmentsRef,
-  MilestoneRef,
-  TicketTableRef,
-  TrainingRef,
-  ViolationRef,
-  WaveBudgetRef,
-  WaveCountsRef,
-  WaveKitRef,
-} from './figures.js';
+import { DifficultyRef, EnvironmentsRef, TicketTableRef, TrainingRef, ViolationRef } from './figures.js';
+import { WaveFiguresRef } from './wave.js';
 
 /** Roles that read the académie's figures across schools. */
 export const READERS = ['admin', 'si2c', 'drasi', 'committee'] as const;
-
-export const WaveFiguresRef = builder.objectRef<WaveFigures>('WaveFigures').implement({
-  description: 'Every figure of one wave as of the date asked.',
-  fields: (t) => ({
-    id: t.exposeString('id'),
-    number: t.exposeInt('number'),
-    switchDate: t.expose('switchDate', { type: 'Date' }),
-    switched: t.exposeBoolean('switched'),
-    budgetMode: t.exposeString('budgetMode'),
-    counts: t.field({ type: WaveCountsRef, resolve: (w) => w.counts }),
-    milestones: t.field({ type: [MilestoneRef], resolve: (w) => [...w.milestones] }),
-    lateMilestones: t.field({
-      type: [MilestoneRef],
-      resolve: (w) => w.milestones.filter((m) => m.state === 'late'),
-    }),
-    budget: t.field({ type: WaveBudgetRef, resolve: (w) => w.budget }),
-    kit: t.field({ type: WaveKitRef, resolve: (w) => w.kit }),
-  }),
-});
 
 const ReportRef = builder.objectRef<CommitteeReport>('CommitteeReport').implement({
   description: "The committee's report: every figure computed from the records as of `asOf`.",

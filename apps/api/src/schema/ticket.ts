@@ -54,7 +54,9 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   authScopes: { signedIn: true },
   loadMany: async (refs, ctx: Context) => {
     const tickets = await ctx.loaders.ticket.loadMany(refs);
-    return tickets.map((ticket) => (ticket && !(ticket instanceof Error) && visible(ctx.caller, ticket) ? ticket : null));
+    return tickets.map((ticket) =>
+      ticket && !(ticket instanceof Error) && visible(ctx.caller, ticket) ? ticket : null,
+    );
   },
   fields: (t) => ({
     ref: t.exposeString('ref'),
