@@ -19,6 +19,11 @@ const gql = (query: string, variables: object, role: Role, uais?: string[]) =>
 
 const LIST = `query($uai: String, $first: Int) { tickets(uai: $uai, first: $first, asOf: "2024-01-22") { edges { node { id ref uai wellFormed missing { element message } state { handler status } } } pageInfo { hasNextPage } } }`;
 
+const CHANGE = `mutation($ref: String!, $kind: TicketChangeKind!, $to: String, $version: Int!) {
+  changeTicket(ref: $ref, kind: $kind, to: $to, on: "2024-01-23", version: $version) {
+    __typename ... on MutationChangeTicketSuccess { data { version history { kind } } }
+    ... on Conflict { issues { code } } ... on InvalidInput { issues { field code } } } }`;
+
 describe('tickets through the API', () => {
   it('pages the tickets, at most 100 at a time', async () => {
     const page = await gql(LIST, { first: 100 }, 'si2c');
@@ -72,17 +77,35 @@ describe('tickets through the API', () => {
   });
 
   it('refuses a change based on a stale version, as a typed conflict', async () => {
-    const ref = academieDemo.tickets.find((t) => t.history.length === 0 && t.channel === 'itop')?.ref;
-    const CHANGE = `mutation($ref: String!, $version: Int!) { changeTicket(ref: $ref, kind: resolved, on: "2024-01-23", version: $version) {
-      __typename ... on MutationChangeTicketSuccess { data { version history { kind } } } ... on Conflict { issues { code } } } }`;
-    const first = await gql(CHANGE, { ref, version: 1 }, 'drasi');
+    const ref = academieDemo.tickets.find(
+      (t) => t.history.length === 0 && t.channel === 'itop' && t.team === 'DRASI',
+    )?.ref;
+    const first = await gql(CHANGE, { ref, kind: 'resolved', version: 1 }, 'drasi');
     expect(first.data.changeTicket).toMatchObject({
       __typename: 'MutationChangeTicketSuccess',
       data: { version: 2 },
     });
-    const stale = await gql(CHANGE, { ref, version: 1 }, 'si2c');
+    const stale = await gql(CHANGE, { ref, kind: 'resolved', version: 1 }, 'drasi');
     expect(stale.data.changeTicket).toEqual({ __typename: 'Conflict', issues: [{ code: 'conflict' }] });
-    const committee = await gql(CHANGE, { ref, version: 2 }, 'committee');
+    const committee = await gql(CHANGE, { ref, kind: 'reopened', version: 2 }, 'committee');
     expect(committee.errors?.[0]?.message).toMatch(/Not authorized/);
+  });
+
+  it("lets SI2C and DRASI change their own team's tickets only; admins any", async () => {
+    const ref = academieDemo.tickets.find(
+      (t) => t.history.length === 0 && t.channel === 'itop' && t.team === 'SI2C',
+    )?.ref;
+    const drasi = await gql(CHANGE, { ref, kind: 'resolved', version: 1 }, 'drasi');
+    expect(drasi.data.changeTicket).toMatchObject({
+      __typename: 'InvalidInput',
+      issues: [{ field: 'ref', code: 'rule_violation' }],
+    });
+    // SI2C hands it to DRASI: from then on it is DRASI's to change, not SI2C's.
+    const handed = await gql(CHANGE, { ref, kind: 'requalified', to: 'DRASI', version: 1 }, 'si2c');
+    expect(handed.data.changeTicket.__typename).toBe('MutationChangeTicketSuccess');
+    const si2c = await gql(CHANGE, { ref, kind: 'resolved', version: 2 }, 'si2c');
+    expect(si2c.data.changeTicket.__typename).toBe('InvalidInput');
+    const admin = await gql(CHANGE, { ref, kind: 'resolved', version: 2 }, 'admin');
+    expect(admin.data.changeTicket.__typename).toBe('MutationChangeTicketSuccess');
   });
 });
