@@ -90,7 +90,7 @@ describe('EPLE through the API', () => {
     const flagged = report.value.difficulty.eple[0];
     if (!flagged) throw new Error('no EPLE in difficulty in the demo');
     const ONE = `query($uai: String!) { eple(uai: $uai) { uai budget(asOf: "2024-01-22") { exercise executoireOn }
-      difficulty(asOf: "2024-01-22") { score reasons { signal } } tickets { ref uai } } }`;
+      difficulty(asOf: "2024-01-22") { score reasons { signal } } tickets(asOf: "2024-01-22") { ref uai } } }`;
     const answer = await demo.gql(ONE, { uai: flagged.uai }, 'eple', [flagged.uai]);
     expect(answer.errors).toBeUndefined();
     const e = answer.data.eple;

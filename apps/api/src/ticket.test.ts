@@ -1,3 +1,4 @@
+import { type TicketState, ticketStateAt } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
@@ -31,6 +32,38 @@ describe('tickets through the API', () => {
     expect(page.data.tickets.pageInfo.hasNextPage).toBe(true);
     const tooMany = await gql(LIST, { first: 101 }, 'si2c');
     expect(tooMany.errors?.[0]?.message).toContain('at most 100');
+  });
+
+  it('filters by team, level and age as of a day, as the domain computes them', async () => {
+    const FILTERED = `query($team: String, $level: String, $min: Int, $status: String) {
+      tickets(asOf: "2024-01-22", team: $team, level: $level, minAgeDays: $min, status: $status, first: 100) {
+        edges { node { ref } } pageInfo { hasNextPage } } }`;
+    type Keep = (s: TicketState) => boolean;
+    const expected = (keep: Keep) =>
+      academieDemo.tickets
+        .filter((t) => {
+          const state = ticketStateAt(t, '2024-01-22');
+          return state !== null && keep(state);
+        })
+        .map((t) => t.ref)
+        .sort();
+    for (const [variables, keep] of [
+      [{ level: 'national', status: 'open' }, (s) => s.level === 'national' && s.status === 'open'],
+      [
+        { team: 'DRASI', min: 16, status: 'open' },
+        (s) => s.team === 'DRASI' && s.ageDays >= 16 && s.status === 'open',
+      ],
+      [
+        { team: 'SI2C', level: 'academie', min: 60 },
+        (s) => s.team === 'SI2C' && s.level === 'academie' && s.ageDays >= 60,
+      ],
+    ] as [object, Keep][]) {
+      const page = await gql(FILTERED, variables, 'committee');
+      expect(page.data.tickets.pageInfo.hasNextPage).toBe(false);
+      const refs = page.data.tickets.edges.map((e: any) => e.node.ref).sort();
+      expect(refs.length).toBeGreaterThan(0);
+      expect(refs).toEqual(expected(keep));
+    }
   });
 
   it("never shows a school user another school's tickets, whatever the path", async () => {

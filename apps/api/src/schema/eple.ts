@@ -117,8 +117,12 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
     }),
     tickets: t.field({
       type: [TicketRef],
-      description: 'Its tickets, newest first.',
-      resolve: async (e, _args, ctx) => [...(await ctx.loaders.ticketsOfEple.load(e.uai))].reverse(),
+      description: 'Its tickets opened up to the day asked (today), newest first.',
+      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      resolve: async (e, args, ctx) => {
+        const asOf = args.asOf ?? todayInParis();
+        return (await ctx.loaders.ticketsOfEple.load(e.uai)).filter((x) => x.openedOn <= asOf).reverse();
+      },
     }),
     followUps: t.field({
       type: [FollowUpRef],

@@ -97,6 +97,12 @@ builder.queryFields((t) => ({
       handler: t.arg.string({ required: false, description: 'national, SI2C or DRASI, as of asOf' }),
       status: t.arg.string({ required: false, description: 'open or resolved, as of asOf' }),
       overThreshold: t.arg.boolean({ required: false, description: 'open for more than 15 days' }),
+      team: t.arg.string({
+        required: false,
+        description: 'SI2C or DRASI: the académie team in charge, as of asOf',
+      }),
+      level: t.arg.string({ required: false, description: 'academie, national or integrator, as of asOf' }),
+      minAgeDays: t.arg.int({ required: false, description: 'at least this many days old as of asOf' }),
       uai: t.arg.string({ required: false }),
       wave: t.arg.string({ required: false }),
     },
@@ -114,6 +120,9 @@ builder.queryFields((t) => ({
         if (state === null) return false;
         if (args.handler && state.handler !== args.handler) return false;
         if (args.status && state.status !== args.status) return false;
+        if (args.team && state.team !== args.team) return false;
+        if (args.level && state.level !== args.level) return false;
+        if (typeof args.minAgeDays === 'number' && state.ageDays < args.minAgeDays) return false;
         if (
           args.overThreshold !== null &&
           args.overThreshold !== undefined &&
