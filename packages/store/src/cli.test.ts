@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from './engines.fixture.js';
+import { ENGINES, freshDatabase } from './testing.js';
 
 const cli = join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'cli', 'main.js');
 

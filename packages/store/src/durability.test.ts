@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { academieDemo } from '@opale/sample-data';
 import { describe, expect, it } from 'vitest';
 import { backup, restore } from './backup.js';
-import { ENGINES, freshDatabase } from './engines.fixture.js';
 import { Store } from './store.js';
+import { ENGINES, freshDatabase } from './testing.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');

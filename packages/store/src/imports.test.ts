@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { committeeReport } from '@opale/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from './engines.fixture.js';
 import { readImport } from './import-file.js';
 import type { ImportKind } from './imports.js';
 import { Store } from './store.js';
+import { ENGINES, freshDatabase } from './testing.js';
 import { revision } from './transact.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));

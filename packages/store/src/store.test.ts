@@ -1,8 +1,8 @@
 import { committeeReport, validateDataset } from '@opale/domain';
 import { academieDemo, DEMO_AS_OF } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from './engines.fixture.js';
 import { Store } from './store.js';
+import { ENGINES, freshDatabase } from './testing.js';
 
 const sortedBy = <T>(list: readonly T[], key: (t: T) => string) =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));

@@ -1,7 +1,7 @@
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshDatabase } from './engines.fixture.js';
 import { Store } from './store.js';
+import { ENGINES, freshDatabase } from './testing.js';
 
 const v6 = academieDemo.eple.filter((e) => e.waveId === 'V6');
 const pending = v6.find((e) => !academieDemo.budgets.some((b) => b.uai === e.uai && b.exercise === 2024));

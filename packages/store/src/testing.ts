@@ -1,3 +1,4 @@
+/** For the tests of opale's packages: the engines to run a suite against and fresh databases of each. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
