@@ -1,0 +1,16 @@
+import { useSession } from '../auth/auth-context';
+import { canReadReport } from '../auth/permissions';
+import { AsOfTitle } from '../date/date-selector';
+import { ReaderDashboard } from './reader-dashboard';
+import { SchoolDashboard } from './school-dashboard';
+
+/** Tableau de bord: the académie's figures for readers, their own schools for school users. */
+export default function DashboardPage() {
+  const session = useSession();
+  return (
+    <>
+      <AsOfTitle title="Tableau de bord" />
+      {canReadReport(session.role) ? <ReaderDashboard /> : <SchoolDashboard />}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatMonth } from '../format/format';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { DataTable } from '../ui/data-table';
+
+export const WaveRecallFragment = graphql(`
+  fragment WaveRecallRow on WaveFigures {
+    id
+    switchDate
+    counts {
+      plannedCount
+      attachedCount
+      mismatch
+    }
+  }
+`);
+
+/** The slide "Rappel des vagues": each wave, its month, its EPLE planned and attached. */
+export function WaveRecall(props: { waves: FragmentType<typeof WaveRecallFragment>[] }) {
+  const waves = getFragmentData(WaveRecallFragment, props.waves);
+  return (
+    <DataTable
+      caption="Vagues de déploiement : EPLE prévus et rattachés"
+      csvName="rappel-des-vagues"
+      headers={['Vague', 'Bascule', 'EPLE prévus', 'EPLE rattachés']}
+      rows={waves.map((w) => ({
+        key: w.id,
+        header: w.id.replace(/^V/, 'Vague '),
+        cells: [
+          formatMonth(w.switchDate),
+          w.counts.plannedCount ?? 'non communiqué',
+          w.counts.mismatch ? `${w.counts.attachedCount} (écart)` : w.counts.attachedCount,
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { vi } from 'vitest';
+import { AuthProvider } from './auth/auth-context';
+import { type Role, sessionFromToken } from './auth/session';
+
+const base64Url = (value: unknown) =>
+  btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+/** An unsigned token with the claims the API's tokens carry: enough for the client, never for the API. */
+export function fakeToken(role: Role, uais: string[] = []): string {
+  return `${base64Url({ alg: 'HS256' })}.${base64Url({ role, uais, sub: `test-${role}`, exp: 4102444800 })}.signature`;
+}
+
+/** Answers GraphQL requests by operation name, and records what was sent. */
+export function mockGraphql(
+  answers: Record<string, unknown | ((variables: Record<string, unknown>) => unknown)>,
+) {
+  const calls: { operationName: string; variables: Record<string, unknown>; headers: Headers }[] = [];
+  const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as {
+      operationName: string;
+      variables: Record<string, unknown>;
+    };
+    calls.push({ ...body, headers: new Headers(init?.headers) });
+    const answer = answers[body.operationName];
+    const data = typeof answer === 'function' ? answer(body.variables) : answer;
+    return new Response(
+      JSON.stringify(data === undefined ? { errors: [{ message: 'no mock' }] } : { data }),
+      {
+        headers: { 'content-type': 'application/json' },
+      },
+    );
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+/** Renders a page as a signed-in user would see it at `url`, with the URL shown in a probe. */
+export function renderAs(
+  role: Role | null,
+  ui: ReactNode,
+  options: { url?: string; path?: string; uais?: string[] } = {},
+) {
+  const session = role ? sessionFromToken(fakeToken(role, options.uais)) : null;
+  return render(
+    <MemoryRouter initialEntries={[options.url ?? '/']}>
+      <AuthProvider initial={session}>
+        <Routes>
+          <Route path={options.path ?? '*'} element={ui} />
+        </Routes>
+        <LocationProbe />
+      </AuthProvider>
+    </MemoryRouter>,
+  );
+}

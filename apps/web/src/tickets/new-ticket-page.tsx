@@ -1,0 +1,164 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { checkTicket } from '@opale/domain';
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../auth/auth-context';
+import { todayInParis } from '../date/as-of';
+import { graphql } from '../gql';
+import { invalidInput, issuesByField } from '../ui/field-issues';
+import { MissingPanel } from './missing-panel';
+import { type DraftFields, EMPTY_DRAFT, fullTitle, toTicketDraft } from './ticket-draft';
+import { TicketFormFields } from './ticket-form-fields';
+
+const MySchoolsQuery = graphql(`
+  query MySchools {
+    eples(first: 100, orderBy: "name") {
+      edges {
+        node {
+          uai
+          name
+        }
+      }
+    }
+  }
+`);
+
+const OpenTicketMutation = graphql(`
+  mutation OpenTicket(
+    $title: String!
+    $uai: String!
+    $environment: String
+    $sphere: String
+    $operations: String
+    $errorMessage: String
+    $screenshots: Int
+    $lastName: String
+    $firstName: String
+    $function: String
+  ) {
+    openTicket(
+      title: $title
+      uai: $uai
+      environment: $environment
+      sphere: $sphere
+      operations: $operations
+      errorMessage: $errorMessage
+      screenshots: $screenshots
+      lastName: $lastName
+      firstName: $firstName
+      function: $function
+    ) {
+      __typename
+      ... on MutationOpenTicketSuccess {
+        data {
+          id
+          ref
+          uai
+          wellFormed
+        }
+      }
+      ... on InvalidInput {
+        ...RefusedInput
+      }
+    }
+  }
+`);
+
+/**
+ * Nouveau ticket: an assistant that writes the ticket the way the slides ask, showing live what
+ * is still missing by the domain's own check, then opens it.
+ */
+export default function NewTicketPage() {
+  const { role } = useSession();
+  const [fields, setFields] = useState<DraftFields>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [opened, setOpened] = useState<{ ref: string; uai: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [schools] = useQuery({ query: MySchoolsQuery, pause: role !== 'eple' });
+  const [{ fetching }, open] = useMutation(OpenTicketMutation);
+  const draft = useMemo(() => toTicketDraft(fields), [fields]);
+  const check = useMemo(() => checkTicket(draft), [draft]);
+
+  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
+    setFields((f) => ({ ...f, [key]: value }));
+    setErrors(({ [key]: _dropped, ...rest }) => rest);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!check.wellFormed) {
+      document.getElementById('ce-qui-manque')?.focus();
+      return;
+    }
+    const result = await open({
+      title: fullTitle(fields),
+      uai: draft.uai ?? '',
+      environment: draft.environment,
+      sphere: draft.sphere,
+      operations: draft.operations,
+      errorMessage: draft.errorMessage,
+      screenshots: draft.screenshots,
+      lastName: draft.requester?.lastName,
+      firstName: draft.requester?.firstName,
+      function: draft.requester?.function,
+    });
+    const answer = result.data?.openTicket;
+    if (!answer) setFailure(result.error?.message ?? 'Pas de réponse du serveur.');
+    else if (answer.__typename === 'InvalidInput') {
+      const refused = invalidInput(answer);
+      setErrors(issuesByField(refused?.issues ?? []));
+      setFailure(refused?.message ?? null);
+    } else {
+      setOpened({ ref: answer.data.ref, uai: answer.data.uai ?? '' });
+      setFields(EMPTY_DRAFT);
+    }
+  };
+
+  const mine = schools.data?.eples.edges.map((e) => e.node) ?? null;
+  return (
+    <>
+      <h1 className="fr-h2">Nouveau ticket d’assistance</h1>
+      <p>
+        Un ticket complet est traité plus vite : l’assistant vérifie, au fil de la saisie, les éléments
+        demandés par le schéma d’assistance.
+      </p>
+      {opened && (
+        <Alert
+          severity="success"
+          title={`Ticket ${opened.ref} ouvert`}
+          description={
+            <Link to={`/tickets?date=${todayInParis()}&uai=${opened.uai}`}>
+              Voir les tickets de l’établissement
+            </Link>
+          }
+          className="fr-mb-3w"
+        />
+      )}
+      {failure && (
+        <Alert
+          severity="error"
+          title="Le ticket n’a pas été ouvert"
+          description={failure}
+          className="fr-mb-3w"
+        />
+      )}
+      <div className="opale-assistant">
+        <form onSubmit={submit} aria-label="Rédaction du ticket" noValidate>
+          <TicketFormFields
+            fields={fields}
+            set={set}
+            errors={errors}
+            schools={role === 'eple' ? (mine ?? []) : null}
+          />
+          <Button type="submit" disabled={fetching}>
+            Ouvrir le ticket
+          </Button>
+        </form>
+        <MissingPanel missing={check.missing} wellFormed={check.wellFormed} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Environment, Sphere, TicketDraft } from '@opale/domain';
+
+/** The assistant's fields as the user types them. */
+export interface DraftFields {
+  uai: string;
+  prefix: '' | 'SI2C' | 'DRASI';
+  title: string;
+  environment: '' | Environment;
+  sphere: '' | Sphere;
+  operations: string;
+  screenshots: string;
+  errorMessage: string;
+  lastName: string;
+  firstName: string;
+  function: string;
+}
+
+export const EMPTY_DRAFT: DraftFields = {
+  uai: '',
+  prefix: '',
+  title: '',
+  environment: '',
+  sphere: '',
+  operations: '',
+  screenshots: '',
+  errorMessage: '',
+  lastName: '',
+  firstName: '',
+  function: '',
+};
+
+/** The title as ITOP receives it: the team's prefix, then the user's words. */
+export const fullTitle = (f: DraftFields) => (f.prefix ? `${f.prefix} - ${f.title.trim()}` : f.title.trim());
+
+const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim());
+
+/** The draft the domain's check reads: filed in ITOP under the op@le service, as the form does. */
+export function toTicketDraft(f: DraftFields): TicketDraft {
+  const screenshots = f.screenshots === '' ? undefined : Number(f.screenshots);
+  return {
+    channel: 'itop',
+    service: 'op@le',
+    title: fullTitle(f),
+    uai: blankToUndefined(f.uai.toUpperCase()),
+    requester: {
+      lastName: blankToUndefined(f.lastName),
+      firstName: blankToUndefined(f.firstName),
+      function: blankToUndefined(f.function),
+    },
+    environment: f.environment || undefined,
+    sphere: f.sphere || undefined,
+    operations: blankToUndefined(f.operations),
+    screenshots: Number.isFinite(screenshots) ? screenshots : undefined,
+    errorMessage: blankToUndefined(f.errorMessage),
+  };
+}

@@ -1,0 +1,97 @@
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useSearchParams } from 'react-router';
+import { useSearchParam } from '../ui/use-search-param';
+import { HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
+
+/** The filters of the ticket list, as URL parameters: a filtered view can be shared. */
+export interface TicketFilters {
+  readonly handler?: string;
+  readonly team?: string;
+  readonly level?: string;
+  readonly status?: string;
+  readonly overThreshold?: boolean;
+  readonly wave?: string;
+  readonly uai?: string;
+}
+
+const KEYS = ['handler', 'team', 'level', 'status', 'wave', 'uai'] as const;
+const OVER_THRESHOLD = 'plus15';
+
+export function useTicketFilters(): TicketFilters {
+  const [params] = useSearchParams();
+  const filters: Record<string, string | boolean> = {};
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  if (params.get(OVER_THRESHOLD) === '1') filters.overThreshold = true;
+  return filters as TicketFilters;
+}
+
+function Choice(props: { label: string; name: string; labels: Record<string, string> }) {
+  const [value, set] = useSearchParam(props.name);
+  return (
+    <Select
+      label={props.label}
+      nativeSelectProps={{
+        name: props.name,
+        value: value ?? '',
+        onChange: (e) => set(e.currentTarget.value),
+      }}
+    >
+      <option value="">Tous</option>
+      {Object.entries(props.labels).map(([code, text]) => (
+        <option key={code} value={code}>
+          {text}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** A code typed by the user (wave, UAI), upper-cased as the API writes it. */
+function Code(props: { label: string; name: string; example: string }) {
+  const [value, set] = useSearchParam(props.name);
+  return (
+    <Input
+      label={props.label}
+      hintText={`Par ex. ${props.example}`}
+      nativeInputProps={{
+        name: props.name,
+        value: value ?? '',
+        onChange: (e) => set(e.currentTarget.value.trim().toUpperCase()),
+      }}
+    />
+  );
+}
+
+export function TicketFiltersForm() {
+  const [over, setOver] = useSearchParam(OVER_THRESHOLD);
+  return (
+    <form
+      className="opale-filters opale-no-print"
+      aria-label="Filtres des tickets"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <Choice label="Pris en charge par" name="handler" labels={HANDLER_LABELS} />
+      <Choice label="Équipe de l’académie" name="team" labels={{ SI2C: 'SI2C', DRASI: 'DRASI' }} />
+      <Choice label="Niveau" name="level" labels={LEVEL_LABELS} />
+      <Choice label="Statut" name="status" labels={STATUS_LABELS} />
+      <Code label="Vague" name="wave" example="V6" />
+      <Code label="EPLE (UAI)" name="uai" example="0801234X" />
+      <Checkbox
+        options={[
+          {
+            label: 'En cours depuis plus de 15 jours',
+            nativeInputProps: {
+              checked: over === '1',
+              onChange: (e) => setOver(e.currentTarget.checked ? '1' : null),
+            },
+          },
+        ]}
+      />
+    </form>
+  );
+}

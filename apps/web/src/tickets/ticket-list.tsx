@@ -1,0 +1,119 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Link } from 'react-router';
+import { useSession } from '../auth/auth-context';
+import { canChangeTicket } from '../auth/permissions';
+import { useDatedPath } from '../date/as-of';
+import { formatDate, plural } from '../format/format';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { DataTable } from '../ui/data-table';
+import { HANDLER_LABELS, labelOf, STATUS_LABELS, serviceLabel } from './labels';
+import { TicketActions } from './ticket-actions';
+
+export const TicketListRowFragment = graphql(`
+  fragment TicketListRow on Ticket {
+    ref
+    title
+    uai
+    openedOn
+    wellFormed
+    missing {
+      element
+      severity
+      message
+    }
+    state(asOf: $asOf) {
+      status
+      handler
+      team
+      escalatedTo
+      ageDays
+      openOverThreshold
+    }
+    ...TicketActionsTarget
+  }
+`);
+
+/** The tickets as a table: who handles each, its age, what it lacks and, by role, what to do. */
+export function TicketList(props: {
+  tickets: FragmentType<typeof TicketListRowFragment>[];
+  onConflict: () => void;
+}) {
+  const tickets = getFragmentData(TicketListRowFragment, props.tickets);
+  const { role } = useSession();
+  const dated = useDatedPath();
+  const staff = tickets.some((t) => canChangeTicket(role, t.state?.team));
+  return (
+    <DataTable
+      caption={`Tickets (${plural(tickets.length, 'ticket', 'tickets')} sur cette page)`}
+      csvName="tickets"
+      empty="Aucun ticket ne correspond à ces filtres à cette date."
+      headers={[
+        'Référence',
+        'Titre',
+        'EPLE',
+        'Ouvert le',
+        'Pris en charge par',
+        'Statut',
+        'Ancienneté',
+        'Complétude',
+        ...(staff ? ['Actions'] : []),
+      ]}
+      rows={tickets.map((t) => {
+        const required = t.missing.filter((m) => m.severity === 'required');
+        return {
+          key: t.ref,
+          header: t.ref,
+          cells: [
+            t.title,
+            t.uai ? { text: t.uai, node: <Link to={dated(`/etablissements/${t.uai}`)}>{t.uai}</Link> } : '—',
+            formatDate(t.openedOn),
+            t.state?.escalatedTo
+              ? `${labelOf(HANDLER_LABELS, t.state.handler)} (${serviceLabel(t.state.escalatedTo)})`
+              : labelOf(HANDLER_LABELS, t.state?.handler),
+            {
+              text: labelOf(STATUS_LABELS, t.state?.status),
+              node: (
+                <>
+                  {labelOf(STATUS_LABELS, t.state?.status)}
+                  {t.state?.openOverThreshold && (
+                    <Badge severity="warning" small className="fr-ml-1v">
+                      + de 15 j
+                    </Badge>
+                  )}
+                </>
+              ),
+            },
+            t.state ? plural(t.state.ageDays, 'jour', 'jours') : '—',
+            {
+              text: t.wellFormed ? 'complet' : required.map((m) => m.message).join(' '),
+              node: t.wellFormed ? (
+                <Badge severity="success" small>
+                  Complet
+                </Badge>
+              ) : (
+                <details>
+                  <summary>{plural(required.length, 'élément manquant', 'éléments manquants')}</summary>
+                  <ul className="fr-text--sm">
+                    {t.missing.map((m) => (
+                      <li key={m.element}>
+                        {m.message}
+                        {m.severity === 'recommended' ? ' (conseillé)' : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ),
+            },
+            ...(staff
+              ? [
+                  canChangeTicket(role, t.state?.team)
+                    ? { text: '', node: <TicketActions ticket={t} onConflict={props.onConflict} /> }
+                    : '',
+                ]
+              : []),
+          ],
+        };
+      })}
+    />
+  );
+}

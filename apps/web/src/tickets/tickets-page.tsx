@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { useAsOf, useDatedPath } from '../date/as-of';
+import { AsOfTitle } from '../date/date-selector';
+import { graphql } from '../gql';
+import { Pager } from '../ui/pager';
+import { Loading, QueryError } from '../ui/query-state';
+import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
+import { TicketFiltersForm, useTicketFilters } from './ticket-filters';
+import { TicketList } from './ticket-list';
+
+const TicketsQuery = graphql(`
+  query Tickets(
+    $asOf: Date!
+    $after: String
+    $handler: String
+    $team: String
+    $level: String
+    $status: String
+    $overThreshold: Boolean
+    $wave: String
+    $uai: String
+  ) {
+    tickets(
+      asOf: $asOf
+      first: 20
+      after: $after
+      handler: $handler
+      team: $team
+      level: $level
+      status: $status
+      overThreshold: $overThreshold
+      wave: $wave
+      uai: $uai
+    ) {
+      edges {
+        node {
+          id
+          ...TicketListRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Tickets: the list as of the day shown, filtered, with what each lacks and the team's actions. */
+export default function TicketsPage() {
+  const [asOf] = useAsOf();
+  const dated = useDatedPath();
+  const filters = useTicketFilters();
+  const [after] = useSearchParam(PAGE_PARAM);
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: TicketsQuery,
+    variables: { asOf, after, ...filters },
+  });
+  return (
+    <>
+      <AsOfTitle title="Tickets d’assistance" />
+      <p>
+        <Link className="fr-link fr-icon-add-line fr-link--icon-left" to={dated('/tickets/nouveau')}>
+          Rédiger un nouveau ticket
+        </Link>
+      </p>
+      <TicketFiltersForm />
+      {error && <QueryError error={error} />}
+      {!data && fetching && <Loading what="des tickets" />}
+      {data && (
+        <>
+          <TicketList
+            tickets={data.tickets.edges.map((e) => e.node)}
+            onConflict={() => refetch({ requestPolicy: 'network-only' })}
+          />
+          <Pager label="Pages des tickets" pageInfo={data.tickets.pageInfo} />
+        </>
+      )}
+    </>
+  );
+}

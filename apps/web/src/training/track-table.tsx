@@ -1,0 +1,60 @@
+import { formatDecimal, formatInteger } from '../format/format';
+import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { DataTable } from '../ui/data-table';
+
+export const TrackTableFragment = graphql(`
+  fragment TrackTable on TrainingSummary {
+    waveId
+    tracks {
+      trackId
+      label
+      grouped
+      staff
+      groups
+      pairs
+      trainers
+      presentialDays
+      remoteHours
+    }
+    totals {
+      staff
+      groups
+      pairs
+      trainers
+    }
+  }
+`);
+
+const days = (d: number) => (d === 0 ? '—' : `${formatDecimal(d)}\u00a0j`);
+const hours = (h: number) => (h === 0 ? '—' : `${formatDecimal(h)}\u00a0h`);
+
+/** The tracks (parcours) of a wave's training, as the slides list them, with the totals. */
+export function TrackTable(props: { summary: FragmentType<typeof TrackTableFragment> }) {
+  const s = getFragmentData(TrackTableFragment, props.summary);
+  return (
+    <DataTable
+      caption={`Parcours de formation de la vague ${s.waveId}`}
+      csvName={`formation-${s.waveId}`}
+      headers={['Parcours', 'Personnels', 'Groupes', 'Binômes', 'Formateurs', 'Présentiel', 'À distance']}
+      rows={[
+        ...s.tracks.map((t) => ({
+          key: t.trackId,
+          header: `${t.label} (${t.trackId})`,
+          cells: [
+            formatInteger(t.staff),
+            t.grouped ? t.groups : 'sans groupe',
+            t.grouped ? t.pairs : '—',
+            t.grouped ? t.trainers : '—',
+            days(t.presentialDays),
+            hours(t.remoteHours),
+          ],
+        })),
+        {
+          key: 'total',
+          header: 'Total',
+          cells: [formatInteger(s.totals.staff), s.totals.groups, s.totals.pairs, s.totals.trainers, '', ''],
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,75 @@
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery } from 'urql';
+import { useSession } from '../auth/auth-context';
+import { canPlanTraining } from '../auth/permissions';
+import { useAsOf } from '../date/as-of';
+import { AsOfTitle } from '../date/date-selector';
+import { graphql } from '../gql';
+import { Loading, QueryError } from '../ui/query-state';
+import { useSearchParam } from '../ui/use-search-param';
+import { TrackTable } from './track-table';
+import { TrainingGroups } from './training-groups';
+import { TrainingPlanner } from './training-planner';
+
+const TrainingQuery = graphql(`
+  query Training($asOf: Date!, $wave: String!) {
+    waves(asOf: $asOf) {
+      id
+    }
+    training(wave: $wave) {
+      waveId
+      summary {
+        ...TrackTable
+        tracks {
+          trackId
+          label
+          grouped
+          staff
+        }
+      }
+      groups {
+        ...TrainingGroupRow
+      }
+    }
+  }
+`);
+
+/** Formation: a wave's tracks, groups and trainer pairs; SI2C and admins plan the groups. */
+export default function TrainingPage() {
+  const [asOf] = useAsOf();
+  const { role } = useSession();
+  const [chosenWave, choose] = useSearchParam('vague');
+  const wave = chosenWave ?? 'V6';
+  const [{ data, error, fetching }] = useQuery({ query: TrainingQuery, variables: { asOf, wave } });
+  return (
+    <>
+      <AsOfTitle title="Formation des utilisateurs" />
+      <p>
+        Formation hybride par profil : journées en présentiel sur FM1 et heures à distance sur m@gistère,
+        animées par des binômes de formateurs volontaires des vagues précédentes.
+      </p>
+      {error && <QueryError error={error} />}
+      {!data && fetching && <Loading what="de la formation" />}
+      {data && (
+        <>
+          <Select
+            label="Vague"
+            className="opale-no-print"
+            nativeSelectProps={{ value: wave, onChange: (e) => choose(e.currentTarget.value) }}
+          >
+            {data.waves.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.id}
+              </option>
+            ))}
+          </Select>
+          <TrackTable summary={data.training.summary} />
+          <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} />
+          {canPlanTraining(role) && (
+            <TrainingPlanner waveId={data.training.waveId} tracks={data.training.summary.tracks} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
