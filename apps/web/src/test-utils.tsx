@@ -18,11 +18,14 @@ export function mockGraphql(
   answers: Record<string, unknown | ((variables: Record<string, unknown>) => unknown)>,
 ) {
   const calls: { operationName: string; variables: Record<string, unknown>; headers: Headers }[] = [];
-  const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as {
-      operationName: string;
-      variables: Record<string, unknown>;
-    };
+  const fetchMock = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+    // urql sends a query without variables as GET, in the URL, and the rest as POST.
+    const query = new URL(String(url), 'http://opale.test').searchParams;
+    const body = (
+      init?.body
+        ? JSON.parse(String(init.body))
+        : { operationName: query.get('operationName'), variables: JSON.parse(query.get('variables') ?? '{}') }
+    ) as { operationName: string; variables: Record<string, unknown> };
     calls.push({ ...body, headers: new Headers(init?.headers) });
     const answer = answers[body.operationName];
     const data = typeof answer === 'function' ? answer(body.variables) : answer;

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { checkTicket } from '@opale/domain';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
@@ -118,6 +118,11 @@ export default function NewTicketPage() {
   };
 
   const mine = schools.data?.eples.edges.map((e) => e.node) ?? null;
+  // A school user with one school has nothing to choose.
+  const only = mine?.length === 1 ? mine[0]?.uai : undefined;
+  useEffect(() => {
+    if (only) setFields((f) => (f.uai ? f : { ...f, uai: only }));
+  }, [only]);
   return (
     <>
       <h1 className="fr-h2">Nouveau ticket d’assistance</h1>

@@ -37,7 +37,7 @@ function text(props: FieldsProps, key: keyof DraftFields, label: string, hint?: 
   );
 }
 
-/** One of a few values, as radio buttons; the first carries the field's id for the missing list. */
+/** One of a few values, as radio buttons; the fieldset carries the field's id for the missing list. */
 function choice<K extends 'prefix' | 'environment' | 'sphere'>(
   props: FieldsProps,
   key: K,
@@ -47,15 +47,15 @@ function choice<K extends 'prefix' | 'environment' | 'sphere'>(
 ) {
   return (
     <RadioButtons
+      id={`ticket-${key}`}
       legend={legend}
       hintText={hint}
       name={key}
       orientation="horizontal"
       {...state(props.errors, key)}
-      options={(Object.entries(labels) as [DraftFields[K], string][]).map(([value, label], i) => ({
+      options={(Object.entries(labels) as [DraftFields[K], string][]).map(([value, label]) => ({
         label,
         nativeInputProps: {
-          id: i === 0 ? `ticket-${key}` : undefined,
           value,
           checked: props.fields[key] === value,
           onChange: () => props.set(key, value),

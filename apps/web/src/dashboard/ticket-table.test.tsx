@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../gql';
+import { TicketTable, TicketTableFragment } from './ticket-table';
+
+const row = (total: number, national: number, si2c: number, drasi: number) => ({
+  total,
+  national,
+  si2c,
+  drasi,
+});
+
+// The committee's table of 22/01/2024, as the API answers it.
+const committeeTable = makeFragmentData(
+  {
+    from: '2023-09-01',
+    asOf: '2024-01-22',
+    staleAfterDays: 15,
+    all: row(324, 48, 65, 211),
+    resolved: row(264, 36, 62, 166),
+    inProgress: row(60, 12, 3, 45),
+    inProgressOverThreshold: row(28, 2, 0, 26),
+  },
+  TicketTableFragment,
+);
+
+const cells = (name: RegExp) =>
+  within(screen.getByRole('row', { name }))
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+
+describe('the ticket table', () => {
+  it('has the slide’s caption and columns', () => {
+    render(<TicketTable table={committeeTable} />);
+    const table = screen.getByRole('table', {
+      name: /Demandes d’assistance sur ITOP depuis la rentrée 2023/,
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Ligne',
+      'Total',
+      'Remontées au national',
+      'Prise en charge par le SI2C',
+      'Prise en charge par la DRASI',
+    ]);
+  });
+
+  it('has the slide’s rows, in its order, with the committee’s figures', () => {
+    render(<TicketTable table={committeeTable} />);
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'Tous statuts',
+      'Demandes résolues',
+      'Demandes en cours',
+      'Demandes en cours de plus de 15\u00a0j',
+    ]);
+    expect(cells(/Tous statuts/)).toEqual(['324', '48', '65', '211']);
+    expect(cells(/Demandes résolues/)).toEqual(['264', '36', '62', '166']);
+    expect(cells(/^Demandes en cours 60/)).toEqual(['60', '12', '3', '45']);
+    expect(cells(/plus de 15/)).toEqual(['28', '2', '0', '26']);
+  });
+
+  it('offers the table as a CSV file', () => {
+    render(<TicketTable table={committeeTable} />);
+    expect(screen.getByRole('button', { name: /Télécharger \(CSV\)/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockGraphql, renderAs } from '../test-utils';
+import NewTicketPage from './new-ticket-page';
+
+const schools = {
+  eples: {
+    __typename: 'QueryEplesConnection',
+    edges: [{ node: { __typename: 'Eple', uai: '0801666B', name: 'Collège A. Jacques' } }],
+  },
+};
+
+const requiredList = () => screen.queryByRole('list', { name: 'Éléments obligatoires manquants' });
+const missingText = () => requiredList()?.textContent ?? '';
+
+describe('the ticket assistant', () => {
+  it('shows live what the draft still lacks, by the domain’s check', async () => {
+    mockGraphql({ MySchools: schools });
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+
+    expect(screen.getByRole('heading', { name: 'Ce qu’il manque encore' })).toBeTruthy();
+    expect(missingText()).toContain('Commencez le titre par SI2C');
+    expect(missingText()).toContain("Précisez l'environnement");
+
+    await user.click(screen.getByRole('radio', { name: 'SI2C' }));
+    expect(missingText()).not.toContain('Commencez le titre par SI2C');
+
+    await user.type(screen.getByLabelText(/Titre précis/), 'Budget');
+    expect(missingText()).toContain('Précisez le titre');
+    await user.type(screen.getByLabelText(/Titre précis/), ' 2024 bloqué après la DBM');
+    expect(missingText()).not.toContain('titre');
+    expect(screen.getByText(/Indice : votre description parle de « Budget », plutôt SI2C/)).toBeTruthy();
+  });
+
+  it('opens a complete ticket with the CSRF header and shows the refused fields by field', async () => {
+    const calls = mockGraphql({
+      MySchools: schools,
+      OpenTicket: {
+        openTicket: {
+          __typename: 'InvalidInput',
+          message: 'The input was refused.',
+          issues: [
+            { __typename: 'FieldIssue', field: 'ticket.title', message: 'title: too vague for the team' },
+          ],
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+
+    // A school user with one school finds it chosen.
+    await waitFor(() =>
+      expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
+    );
+    await user.click(screen.getByRole('radio', { name: 'DRASI' }));
+    await user.type(screen.getByLabelText(/Titre précis/), 'Connexion impossible au bac à sable');
+    await user.type(screen.getByLabelText('Nom'), 'Martin');
+    await user.type(screen.getByLabelText('Prénom'), 'Claire');
+    await user.type(screen.getByLabelText(/^Fonction/), 'gestionnaire');
+    await user.click(screen.getByRole('radio', { name: 'Bac à sable' }));
+    await user.click(screen.getByRole('radio', { name: 'Gestionnaire' }));
+    await user.type(screen.getByLabelText(/Opérations effectuées/), 'Connexion depuis le portail');
+    expect(requiredList()).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Votre ticket est complet' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Éléments conseillés manquants' })).getAllByRole('listitem'),
+    ).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    await waitFor(() => expect(screen.getByText('title: too vague for the team')).toBeTruthy());
+    const sent = calls.find((c) => c.operationName === 'OpenTicket');
+    expect(sent?.variables).toMatchObject({
+      title: 'DRASI - Connexion impossible au bac à sable',
+      uai: '0801666B',
+      environment: 'sandbox',
+      sphere: 'gestionnaire',
+      lastName: 'Martin',
+    });
+    expect(sent?.headers.get('x-graphql-yoga-csrf')).toBe('1');
+    expect(sent?.headers.get('authorization')).toMatch(/^Bearer /);
+  });
+});

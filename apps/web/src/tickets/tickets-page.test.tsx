@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockGraphql, renderAs } from '../test-utils';
+import TicketsPage from './tickets-page';
+
+const ticket = (ref: string, team: 'SI2C' | 'DRASI') => ({
+  __typename: 'Ticket',
+  id: ref,
+  ref,
+  title: `${team} - Demande ${ref}`,
+  uai: '0801666B',
+  openedOn: '2024-01-02',
+  wellFormed: false,
+  version: 3,
+  missing: [
+    { __typename: 'MissingElement', element: 'sphere', severity: 'required', message: 'Précisez la sphère.' },
+  ],
+  state: {
+    __typename: 'TicketState',
+    status: 'open',
+    handler: team,
+    team,
+    escalatedTo: null,
+    ageDays: 20,
+    openOverThreshold: true,
+  },
+});
+
+const page = {
+  tickets: {
+    __typename: 'QueryTicketsConnection',
+    edges: [{ node: ticket('R-1', 'SI2C') }, { node: ticket('R-2', 'DRASI') }],
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  },
+};
+
+const actionsOf = (ref: string) => screen.queryByRole('form', { name: `Traiter le ticket ${ref}` });
+
+describe('the ticket list by role', () => {
+  it('offers no action to the committee', async () => {
+    mockGraphql({ Tickets: page });
+    renderAs('committee', <TicketsPage />, { url: '/tickets?date=2024-01-22' });
+    await screen.findByText('R-1');
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).toBeNull();
+    expect(actionsOf('R-1')).toBeNull();
+  });
+
+  it('offers SI2C the actions on its own team’s tickets only', async () => {
+    mockGraphql({ Tickets: page });
+    renderAs('si2c', <TicketsPage />, { url: '/tickets?date=2024-01-22' });
+    await screen.findByText('R-1');
+    expect(actionsOf('R-1')).not.toBeNull();
+    expect(actionsOf('R-2')).toBeNull();
+  });
+
+  it('offers an admin every ticket, and shows a conflict when the version read is stale', async () => {
+    const calls = mockGraphql({
+      Tickets: page,
+      ChangeTicket: { changeTicket: { __typename: 'Conflict', message: 'stale version' } },
+    });
+    const user = userEvent.setup();
+    renderAs('admin', <TicketsPage />, { url: '/tickets?date=2024-01-22' });
+    await screen.findByText('R-1');
+    const form = actionsOf('R-2');
+    if (!form) throw new Error('no actions for R-2');
+    await user.selectOptions(within(form).getByRole('combobox'), 'requalified:SI2C');
+    await user.click(within(form).getByRole('button', { name: 'Appliquer' }));
+    await waitFor(() => expect(within(form).getByText(/Conflit : ticket modifié entre-temps/)).toBeTruthy());
+    expect(calls.find((c) => c.operationName === 'ChangeTicket')?.variables).toMatchObject({
+      ref: 'R-2',
+      kind: 'requalified',
+      to: 'SI2C',
+      version: 3,
+    });
+    expect(calls.filter((c) => c.operationName === 'Tickets').length).toBeGreaterThan(1);
+  });
+
+  it('passes the day shown and the filters of the URL to the API', async () => {
+    const calls = mockGraphql({ Tickets: page });
+    renderAs('si2c', <TicketsPage />, { url: '/tickets?date=2024-01-22&handler=DRASI&plus15=1' });
+    await screen.findByText('R-1');
+    expect(calls[0]?.variables).toMatchObject({ asOf: '2024-01-22', handler: 'DRASI', overThreshold: true });
+  });
+});
