@@ -18,7 +18,6 @@ const DashboardQuery = graphql(`
       asOf
       academie
       currentWaveId
-      followedEple
       waves {
         id
         ...WaveTimelineItem

@@ -102,7 +102,7 @@ export default function ReportPage() {
             <BudgetSummary wave={current} asOfLabel={`à la date du ${formatDate(report.asOf)}`} />
             <KitBuckets wave={current} />
           </div>
-          <h3 className="fr-h5">Établissements en difficulté ({report.followedEple} suivis)</h3>
+          <h3 className="fr-h5">Établissements en difficulté (parmi {report.followedEple} EPLE examinés)</h3>
           <DifficultyList
             caption={`EPLE de la vague ${current.id} en difficulté et leurs raisons`}
             eple={report.difficulty.filter((d) => d.waveId === current.id)}

@@ -66,7 +66,11 @@ export default function TrainingPage() {
           <TrackTable summary={data.training.summary} />
           <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} />
           {canPlanTraining(role) && (
-            <TrainingPlanner waveId={data.training.waveId} tracks={data.training.summary.tracks} />
+            <TrainingPlanner
+              key={data.training.waveId}
+              waveId={data.training.waveId}
+              tracks={data.training.summary.tracks}
+            />
           )}
         </>
       )}
