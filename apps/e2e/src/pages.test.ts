@@ -1,0 +1,141 @@
+import type { Locator, Page } from 'playwright-core';
+import { it } from 'vitest';
+import { keepScreenshot } from './support/artifacts.js';
+import { describeInBrowser } from './support/browser-test.js';
+import { settle } from './support/settle.js';
+import { type Role, signInAs } from './support/sign-in.js';
+
+// Every page of the client, for the roles that use it, as of 22/01/2024: each shows its content
+// (not a loading line or an error), with no console error or failed request, and is pictured.
+
+interface Visit {
+  readonly name: string;
+  readonly path: string;
+  /** What shows that the page has its data: a title and one of its tables. */
+  readonly shows: (page: Page) => Locator[];
+}
+
+const AS_OF = 'au lundi 22 janvier 2024';
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+const table = (page: Page, name: string | RegExp) => page.getByRole('table', { name });
+
+const TRAINING: Visit = {
+  name: 'training',
+  path: '/formation',
+  shows: (p) => [
+    h1(p, `Formation des utilisateurs ${AS_OF}`),
+    table(p, 'Parcours de formation de la vague V6'),
+  ],
+};
+
+const PAGES: Record<'committee' | 'si2c' | 'eple', Visit[]> = {
+  committee: [
+    {
+      name: 'dashboard',
+      path: '/',
+      shows: (p) => [h1(p, `Tableau de bord ${AS_OF}`), table(p, /^Demandes d’assistance sur ITOP/)],
+    },
+    {
+      name: 'report',
+      path: '/rapport',
+      shows: (p) => [
+        h1(p, `Comité de suivi relatif au déploiement du logiciel op@le ${AS_OF}`),
+        table(p, 'Parcours de formation de la vague V6'),
+      ],
+    },
+    {
+      name: 'tickets',
+      path: '/tickets',
+      shows: (p) => [h1(p, `Tickets d’assistance ${AS_OF}`), table(p, 'Tickets (20 tickets sur cette page)')],
+    },
+    {
+      name: 'new-ticket',
+      path: '/tickets/nouveau',
+      shows: (p) => [
+        h1(p, 'Nouveau ticket d’assistance'),
+        p.getByRole('form', { name: 'Rédaction du ticket' }),
+      ],
+    },
+    {
+      name: 'school',
+      path: '/etablissements/0024419T',
+      shows: (p) => [
+        h1(p, 'Lycée professionnel du Laonnois — Château-Thierry'),
+        table(p, 'Tickets de Lycée professionnel du Laonnois'),
+      ],
+    },
+    {
+      name: 'wave',
+      path: '/vagues/V6',
+      shows: (p) => [h1(p, `Vague V6 ${AS_OF}`), table(p, 'EPLE de la vague V6')],
+    },
+    TRAINING,
+    {
+      name: 'not-found',
+      path: '/nulle-part',
+      shows: (p) => [h1(p, 'Page introuvable'), p.getByRole('link', { name: 'Revenir au tableau de bord' })],
+    },
+  ],
+  si2c: [
+    {
+      name: 'tickets',
+      path: '/tickets',
+      shows: (p) => [
+        h1(p, `Tickets d’assistance ${AS_OF}`),
+        p.getByRole('columnheader', { name: 'Actions' }),
+      ],
+    },
+    TRAINING,
+  ],
+  eple: [
+    {
+      name: 'dashboard',
+      path: '/',
+      shows: (p) => [
+        h1(p, `Tableau de bord ${AS_OF}`),
+        table(p, 'Mes établissements : kit de bascule et budget'),
+      ],
+    },
+    {
+      name: 'tickets',
+      path: '/tickets',
+      shows: (p) => [h1(p, `Tickets d’assistance ${AS_OF}`), table(p, /^Tickets \(/)],
+    },
+    {
+      name: 'school',
+      path: '/etablissements/0801666B',
+      shows: (p) => [
+        h1(p, 'Collège A. Jacques — Ailly-le-Haut-Clocher'),
+        table(p, 'Tickets de Collège A. Jacques'),
+      ],
+    },
+  ],
+};
+
+const dated = (path: string) => `${path}?date=2024-01-22`;
+
+describeInBrowser('every page', (browser) => {
+  it('shows the sign-in page', async () => {
+    const page = await browser.newPage();
+    await page.goto('/');
+    await h1(page, 'Connexion à opale').waitFor();
+    await page.getByRole('form', { name: 'Démonstration : choisir un rôle' }).waitFor();
+    await settle(page);
+    await keepScreenshot(page, 'sign-in');
+  });
+
+  for (const [role, visits] of Object.entries(PAGES) as [Role, Visit[]][]) {
+    it(`shows each page of role ${role} with its data`, async () => {
+      const page = await browser.newPage();
+      const [first, ...rest] = visits;
+      if (!first) return;
+      await signInAs(page, dated(first.path), role, role === 'eple' ? '0801666B' : undefined);
+      for (const visit of [first, ...rest]) {
+        if (visit !== first) await page.goto(dated(visit.path));
+        for (const locator of visit.shows(page)) await locator.waitFor();
+        await settle(page);
+        await keepScreenshot(page, `${role}-${visit.name}`);
+      }
+    });
+  }
+});

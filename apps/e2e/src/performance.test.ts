@@ -1,0 +1,118 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { artifactsDir, shown } from './support/artifacts.js';
+import { describeInBrowser } from './support/browser-test.js';
+import { settle } from './support/settle.js';
+import { signInAs } from './support/sign-in.js';
+
+// Measured and printed, never judged: a slow machine must not fail a test. The goals are the
+// issue's: the dashboard interactive within 2 s on localhost, the first route within 300 KB of
+// gzipped JS and CSS.
+const GOAL_MS = 2000;
+const GOAL_KB = 300;
+const RUNS = 5;
+const DASHBOARD = '/?date=2024-01-22';
+
+interface Loaded {
+  readonly file: string;
+  readonly kind: 'script' | 'stylesheet';
+  readonly gzipped: number;
+  /** The server sent it gzipped (its content-length); otherwise gzipped here. */
+  readonly byServer: boolean;
+}
+
+async function gzippedSize(response: Response): Promise<{ gzipped: number; byServer: boolean }> {
+  const headers = await response.allHeaders();
+  const length = Number(headers['content-length']);
+  if (headers['content-encoding'] === 'gzip' && Number.isFinite(length))
+    return { gzipped: length, byServer: true };
+  return { gzipped: gzipSync(await response.body()).length, byServer: false };
+}
+
+/** From navigation start to the budget rate on screen, in the page's own clock. */
+async function loadDashboard(page: Page): Promise<{ interactive: number; domContentLoaded: number }> {
+  await page.goto(DASHBOARD, { waitUntil: 'commit' });
+  const interactive = await page.waitForFunction(
+    () => (document.body?.textContent?.includes('81,96\u202f%') ? performance.now() : false),
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const domContentLoaded = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
+  return { interactive: (await interactive.jsonValue()) as number, domContentLoaded };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+describeInBrowser('performance of the dashboard, measured', (browser) => {
+  it('prints the time until the budget rate shows, and the first route’s gzipped size', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, DASHBOARD, 'committee');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+
+    // A first visit: nothing cached. The JS and CSS it loads are the initial route.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const responses: Response[] = [];
+    const collect = (response: Response) => {
+      const kind = response.request().resourceType();
+      if (kind === 'script' || kind === 'stylesheet') responses.push(response);
+    };
+    page.on('response', collect);
+    const cold: { interactive: number; domContentLoaded: number }[] = [];
+    cold.push(await loadDashboard(page));
+    await settle(page);
+    page.off('response', collect);
+    const loaded: Loaded[] = [];
+    for (const response of responses) {
+      const { gzipped, byServer } = await gzippedSize(response);
+      const kind = response.request().resourceType() as Loaded['kind'];
+      loaded.push({ file: new URL(response.url()).pathname, kind, gzipped, byServer: byServer });
+    }
+    for (let i = 1; i < RUNS; i++) {
+      cold.push(await loadDashboard(page));
+      await settle(page);
+    }
+    // A return visit: what the browser may cache, it has.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    const warm: { interactive: number; domContentLoaded: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      warm.push(await loadDashboard(page));
+      await settle(page);
+    }
+
+    const totalKb = loaded.reduce((sum, f) => sum + f.gzipped, 0) / 1024;
+    const coldMs = median(cold.map((r) => r.interactive));
+    const warmMs = median(warm.map((r) => r.interactive));
+    const lines = [
+      `dashboard interactive (navigation start → "81,96 %" on screen), Chromium on localhost, median of ${RUNS}:`,
+      `  first visit (no cache): ${ms(coldMs)} (runs: ${cold.map((r) => ms(r.interactive)).join(', ')}; DOMContentLoaded ${ms(median(cold.map((r) => r.domContentLoaded)))}) — goal ${ms(GOAL_MS)}`,
+      `  return visit (cache):   ${ms(warmMs)} (runs: ${warm.map((r) => ms(r.interactive)).join(', ')}) — goal ${ms(GOAL_MS)}`,
+      `initial route: ${loaded.length} JS/CSS files, ${totalKb.toFixed(2)} KB gzipped — goal ${GOAL_KB} KB`,
+      ...loaded
+        .sort((a, b) => b.gzipped - a.gzipped)
+        .map(
+          (f) =>
+            `  ${(f.gzipped / 1024).toFixed(2).padStart(8)} KB  ${f.kind.padEnd(10)} ${f.file}${f.byServer ? '' : ' (not gzipped by the server: gzipped here)'}`,
+        ),
+    ];
+    console.log(lines.join('\n'));
+    const file = join(artifactsDir(), 'performance.json');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), goalMs: GOAL_MS, coldMs, warmMs, cold, warm, goalKb: GOAL_KB, totalKb, loaded }, null, 2)}\n`,
+    );
+    console.log(`figures: ${shown(file)}`);
+
+    // What is checked is that the measure measured something, never how fast it was.
+    expect(cold.every((r) => r.interactive > 0)).toBe(true);
+    expect(loaded.filter((f) => f.kind === 'script').length).toBeGreaterThan(0);
+    expect(loaded.filter((f) => f.kind === 'stylesheet').length).toBeGreaterThan(0);
+  });
+});
