@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { keepScreenshot } from './support/artifacts.js';
 import { describeInBrowser } from './support/browser-test.js';
 import { settle } from './support/settle.js';
@@ -28,7 +28,7 @@ const TRAINING: Visit = {
   ],
 };
 
-const PAGES: Record<'committee' | 'si2c' | 'eple', Visit[]> = {
+const PAGES: Record<Role, Visit[]> = {
   committee: [
     {
       name: 'dashboard',
@@ -114,6 +114,12 @@ const PAGES: Record<'committee' | 'si2c' | 'eple', Visit[]> = {
 
 const dated = (path: string) => `${path}?date=2024-01-22`;
 
+// The menu offers a role only what it may read: the report is the académie's teams' and the
+// committee's, not a school's.
+const EVERYONE = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
+const READERS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation'];
+const MENUS: Record<Role, string[]> = { committee: READERS, si2c: READERS, eple: EVERYONE };
+
 describeInBrowser('every page', (browser) => {
   it('shows the sign-in page', async () => {
     const page = await browser.newPage();
@@ -125,11 +131,13 @@ describeInBrowser('every page', (browser) => {
   });
 
   for (const [role, visits] of Object.entries(PAGES) as [Role, Visit[]][]) {
-    it(`shows each page of role ${role} with its data`, async () => {
+    it(`shows each page of role ${role} with its data, and its menu`, async () => {
       const page = await browser.newPage();
       const [first, ...rest] = visits;
       if (!first) return;
       await signInAs(page, dated(first.path), role, role === 'eple' ? '0801666B' : undefined);
+      const menu = page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link');
+      expect((await menu.allInnerTexts()).map((t) => t.trim())).toEqual(MENUS[role]);
       for (const visit of [first, ...rest]) {
         if (visit !== first) await page.goto(dated(visit.path));
         for (const locator of visit.shows(page)) await locator.waitFor();

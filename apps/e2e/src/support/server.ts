@@ -61,9 +61,13 @@ export async function startServer(): Promise<RunningServer> {
       reject(new Error(`the server ended (code ${code}) before listening:\n${log}`));
     });
   });
+  // Should the test run itself be stopped, the server must not outlive it.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   return {
     baseUrl: url.replace(/\/graphql$/, ''),
     async stop() {
+      process.off('exit', orphan);
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
     },
