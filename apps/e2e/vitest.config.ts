@@ -7,8 +7,8 @@ export default defineConfig({
     globalSetup: ['src/global-setup.ts'],
     fileParallelism: false,
     // Generous: a slow machine must never fail a test; speed is measured and printed, not judged.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 180_000,
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
   },
 });

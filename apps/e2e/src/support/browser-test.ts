@@ -45,6 +45,8 @@ export function describeInBrowser(name: string, body: (test: BrowserTest) => voi
           timezoneId: 'Europe/Paris',
           viewport: { width: 1280, height: 900 },
         });
+        // Waits for the app, however slow the machine, stay within the test's own timeout.
+        context.setDefaultTimeout(60_000);
         opened.push({ context, watcher: watch(context) });
         const page = await context.newPage();
         trackRequests(page);
