@@ -101,6 +101,12 @@ const PAGES: Record<Role, Visit[]> = {
       path: '/tickets',
       shows: (p) => [h1(p, `Tickets d’assistance ${AS_OF}`), table(p, /^Tickets \(/)],
     },
+    TRAINING,
+    {
+      name: 'wave',
+      path: '/vagues/V5',
+      shows: (p) => [h1(p, `Vague V5 ${AS_OF}`), table(p, 'EPLE de la vague V5')],
+    },
     {
       name: 'school',
       path: '/etablissements/0801666B',
