@@ -5,7 +5,7 @@ import { academieDemo } from '@opale/sample-data';
 import { Store } from '@opale/store';
 import { signToken, verifierFrom } from './auth.js';
 import type { Role } from './caller.js';
-import { createApi } from './yoga.js';
+import { CSRF_HEADER, createApi } from './yoga.js';
 
 export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 
@@ -14,6 +14,13 @@ export interface Answer {
   status: number;
   data?: any;
   errors?: { message: string; extensions?: any }[];
+}
+
+/** The headers of a browser-like client: the CSRF header, and a token when a role is given. */
+export async function headersOf(role?: Role, uais?: readonly string[]): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { [CSRF_HEADER]: 'test' };
+  if (role) headers.authorization = `Bearer ${await signToken(SECRET, { role, uais })}`;
+  return headers;
 }
 
 /** An API on a new SQLite file seeded with the demo records; `close()` throws it all away. */
@@ -34,11 +41,9 @@ export async function demoApi(options: { production?: boolean } = {}) {
       uais?: string[],
       app = api,
     ): Promise<Answer> {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (role) headers.authorization = `Bearer ${await signToken(SECRET, { role, uais })}`;
       const res = await app.fetch('http://yoga/graphql', {
         method: 'POST',
-        headers,
+        headers: { 'content-type': 'application/json', ...(await headersOf(role, uais)) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi, SECRET } from './api.fixture.js';
 import { signToken } from './auth.js';
 import type { Role } from './caller.js';
-import type { createApi } from './yoga.js';
+import { CSRF_HEADER, type createApi } from './yoga.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 let api: ReturnType<typeof createApi>;
@@ -114,7 +114,11 @@ describe('the API', () => {
     const res = await api.fetch(
       `http://yoga/graphql?query=${encodeURIComponent('{ committeeReport(asOf: "2024-01-22") { asOf } }')}`,
       {
-        headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+        headers: {
+          accept: 'application/graphql-response+json',
+          authorization: `Bearer ${token}`,
+          [CSRF_HEADER]: '1',
+        },
       },
     );
     expect(res.status).toBe(200);

@@ -1,5 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Store } from '@opale/store';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Verifier } from './auth.js';
 import type { Caller } from './caller.js';
@@ -7,6 +9,15 @@ import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
 import { LIMITS } from './limits.js';
 import { schema } from './schema/index.js';
+
+/**
+ * The header a client sends with every request a browser could make without a CORS preflight (a
+ * GET, or a POST of a form or plain text); any value will do. A POST of `application/json` is
+ * preflighted anyway and goes through without it; the web client and GraphiQL send it regardless.
+ */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+/** The header GraphQL over HTTP suggests for the same purpose, accepted as well. */
+const REQUIRE_PREFLIGHT = 'graphql-require-preflight';
 
 /** How the API runs. */
 export interface ApiOptions {
@@ -17,6 +28,16 @@ export interface ApiOptions {
   /** GraphiQL for analysts; in production it is still behind the committee or admin role. */
   readonly graphiql: boolean;
 }
+
+/**
+ * graphql-armor throws from inside validation by default, which yoga answers 200 as if the query
+ * had run; reported to the validation context instead, a query over a limit is a validation error
+ * like any other: 400 under `application/graphql-response+json`, as GraphQL over HTTP asks.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 async function callerOf(request: Request, verify: Verifier): Promise<Caller | null> {
   const header = request.headers.get('authorization');
@@ -42,6 +63,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     graphiql: options.graphiql
       ? {
           title: 'opale — GraphiQL',
+          additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
           // One tab per ready-made operation of examples/, the committee's dashboard first.
           defaultTabs: examples.map((e) => ({
             query: e.query,
@@ -53,12 +75,14 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
     landingPage: false,
     context: async ({ request }) => createContext(options.store, await callerOf(request, options.verify)),
     plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER, REQUIRE_PREFLIGHT] }),
       EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth },
-        maxAliases: { n: LIMITS.maxAliases },
+        maxDepth: { n: LIMITS.maxDepth, ...asValidationError },
+        maxAliases: { n: LIMITS.maxAliases, ...asValidationError },
+        // Counted while parsing: its error is a parse error, answered 400 as such.
         maxTokens: { n: LIMITS.maxTokens },
-        maxDirectives: { n: LIMITS.maxDirectives },
-        costLimit: { maxCost: LIMITS.maxCost },
+        maxDirectives: { n: LIMITS.maxDirectives, ...asValidationError },
+        costLimit: { maxCost: LIMITS.maxCost, ...asValidationError },
         blockFieldSuggestion: { enabled: options.production },
       }),
     ],
