@@ -1,0 +1,268 @@
+import { type Ticket, ticketStateAt } from '@opale/domain';
+import { academieDemo } from '@opale/sample-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, demoApi } from './api.fixture.js';
+import type { Role } from './caller.js';
+
+// Who may read and change what: one row a resource, one column a role. The eple user works for
+// MINE only. Reads run on one API; each write runs on an API of its own, so that no cell sees
+// another's change.
+const ON = '2024-01-23';
+const withTickets = [...new Set(academieDemo.tickets.flatMap((t) => (t.uai ? [t.uai] : [])))];
+const MINE = withTickets[0] as string;
+const THEIRS = withTickets[1] as string;
+
+/** A ticket open on ON with nothing after it, in the hands of a team, to be resolved that day. */
+function openTicketOf(team: 'SI2C' | 'DRASI'): Ticket {
+  const found = academieDemo.tickets.find((t) => {
+    const state = ticketStateAt(t, ON);
+    return state?.status === 'open' && state.team === team && t.history.every((e) => e.on <= ON);
+  });
+  if (!found) throw new Error(`the demo records have no ${team} ticket open on ${ON}`);
+  return found;
+}
+const SI2C_TICKET = openTicketOf('SI2C').ref;
+const DRASI_TICKET = openTicketOf('DRASI').ref;
+
+const COLUMNS = ['anonymous', 'admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
+type Column = (typeof COLUMNS)[number];
+/** allowed: answered; refused: not authorized, or out of the caller's scope; empty: []; null. */
+type Outcome = 'allowed' | 'refused' | 'empty' | 'null';
+
+interface Row {
+  readonly resource: string;
+  readonly query: string;
+  readonly variables?: (ids: Ids) => object;
+  /** Mutations: each cell on a fresh API. */
+  readonly writes?: boolean;
+  /** What each role gets, in the order of COLUMNS. */
+  readonly expected: readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+  /**
+   * Cells where the API does not (yet) do what the row expects: a hole, reported. They run as
+   * expected failures, and turn red the day the hole is closed, to be moved back to the others.
+   */
+  readonly holes?: readonly Column[];
+}
+
+/** Ids read once from the demo records. */
+interface Ids {
+  theirEple: string;
+  theirTicket: string;
+  /** The version of each ticket in the demo records, to base a change on. */
+  version: Record<string, number>;
+}
+
+const A = 'allowed';
+const R = 'refused';
+const RESULT = '__typename ... on InvalidInput { issues { field code message } }';
+const TICKET = `mutation($ref: String!, $version: Int!) { changeTicket(ref: $ref, kind: resolved, on: "${ON}", version: $version) { ${RESULT} } }`;
+const OPEN_TICKET = `mutation($uai: String!) { openTicket(title: "DRASI - Accès FM1 refusé", uai: $uai, openedOn: "${ON}") { ${RESULT} ... on MutationOpenTicketSuccess { data { uai } } } }`;
+const KIT = `mutation($uai: String!) { recordKitAction(uai: $uai, actionId: "${academieDemo.kit.actions.at(-1)?.id}", change: finalized, on: "${ON}") { ${RESULT} } }`;
+
+/** A new query or mutation is one more row; `expected` reads anonymous, admin, si2c, drasi, committee, eple. */
+const ROWS: Row[] = [
+  {
+    resource: "the committee's report",
+    query: '{ committeeReport(asOf: "2024-01-22") { asOf difficulty { uai } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
+    resource: 'the list of EPLE',
+    query: '{ eples(first: 100) { edges { node { uai } } } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'another school by UAI',
+    query: `{ eple(uai: "${THEIRS}") { uai } }`,
+    expected: [R, A, A, A, A, 'null'],
+  },
+  {
+    resource: 'the list of tickets',
+    query: `{ tickets(first: 100, asOf: "${ON}") { edges { node { uai } } } }`,
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'the tickets of another school, by filter',
+    query: `{ tickets(first: 100, asOf: "${ON}", uai: "${THEIRS}") { edges { node { uai } } } }`,
+    expected: [R, A, A, A, A, 'empty'],
+  },
+  {
+    resource: "node(id) of another school's EPLE",
+    query: 'query($id: ID!) { node(id: $id) { id ... on Eple { uai } } }',
+    variables: (ids) => ({ id: ids.theirEple }),
+    // Anonymous: null, as for an id that does not exist; nothing is said either way.
+    expected: ['null', A, A, A, A, 'null'],
+  },
+  {
+    resource: "node(id) of another school's ticket",
+    query: 'query($id: ID!) { node(id: $id) { id ... on Ticket { uai } } }',
+    variables: (ids) => ({ id: ids.theirTicket }),
+    expected: ['null', A, A, A, A, 'null'],
+  },
+  {
+    resource: "nodes of another school's EPLE and ticket",
+    query:
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Eple { uai } ... on Ticket { ticketUai: uai } } }',
+    variables: (ids) => ({ ids: [ids.theirEple, ids.theirTicket] }),
+    expected: ['null', A, A, A, A, 'null'],
+  },
+  {
+    resource: 'the agences comptables',
+    query: '{ agences { siegeUai rattaches { uai } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
+    resource: "the waves' budgets not yet exécutoire",
+    query: '{ waves(asOf: "2024-01-22") { id budget { pending } } }',
+    expected: [R, A, A, A, A, A],
+    holes: ['eple'],
+  },
+  {
+    resource: 'openTicket for the school of the eple user',
+    query: OPEN_TICKET,
+    variables: () => ({ uai: MINE }),
+    writes: true,
+    expected: [R, A, A, A, R, A],
+    holes: ['committee'],
+  },
+  {
+    resource: 'openTicket for another school',
+    query: OPEN_TICKET,
+    variables: () => ({ uai: THEIRS }),
+    writes: true,
+    expected: [R, A, A, A, R, R],
+    holes: ['committee'],
+  },
+  {
+    resource: 'changeTicket of a ticket SI2C handles',
+    query: TICKET,
+    variables: (ids) => ({ ref: SI2C_TICKET, version: ids.version[SI2C_TICKET] }),
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
+  {
+    resource: 'changeTicket of a ticket DRASI handles',
+    query: TICKET,
+    variables: (ids) => ({ ref: DRASI_TICKET, version: ids.version[DRASI_TICKET] }),
+    writes: true,
+    expected: [R, A, R, A, R, R],
+  },
+  {
+    resource: 'recordKitAction for the school of the eple user',
+    query: KIT,
+    variables: () => ({ uai: MINE }),
+    writes: true,
+    expected: [R, A, A, R, R, A],
+  },
+  {
+    resource: 'recordKitAction for another school',
+    query: KIT,
+    variables: () => ({ uai: THEIRS }),
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
+  {
+    resource: 'recordBudgetExecutoire',
+    query: `mutation { recordBudgetExecutoire(uai: "${MINE}", exercise: 2024, on: "2024-02-01") { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
+  {
+    resource: 'recordFollowUp',
+    query: `mutation { recordFollowUp(uai: "${MINE}", kind: "call", note: "Appel", on: "${ON}") { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, A, R, R],
+  },
+  {
+    resource: 'planTrainingGroups',
+    query: `mutation($staff: [StaffCountInput!]!) { planTrainingGroups(wave: "V6", staff: $staff) { ${RESULT} } }`,
+    variables: () => ({
+      staff: academieDemo.training.staff
+        .filter((s) => s.waveId === 'V6')
+        .map(({ trackId, count }) => ({ trackId, count })),
+    }),
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
+];
+
+/** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */
+function outcomeOf(answer: Answer): Outcome | string {
+  const error = answer.errors?.[0];
+  if (error) return /Not authorized/.test(error.message) ? R : `error: ${error.message}`;
+  const value = Object.values(answer.data ?? {})[0] as any;
+  if (value === null) return 'null';
+  if (value.__typename === 'InvalidInput') {
+    // The checks of the caller's scope name the school (uai) or the ticket (ref) they refuse.
+    const scope = value.issues.some(
+      (i: any) => i.code === 'rule_violation' && ['uai', 'ref'].includes(i.field),
+    );
+    return scope ? R : `invalid: ${value.issues.map((i: any) => i.message).join('; ')}`;
+  }
+  const list = Array.isArray(value) ? value : value.edges;
+  if (Array.isArray(list)) {
+    if (list.length === 0) return 'empty';
+    if (list.every((x) => x === null)) return 'null';
+  }
+  return A;
+}
+
+/** Every UAI an answer names, at any depth: a school user's answers may name their school only. */
+function uaisIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^\d{7}[A-Z]$/.test(value) ? [value] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(uaisIn);
+}
+
+let reads: Awaited<ReturnType<typeof demoApi>>;
+const ids: Ids = { theirEple: '', theirTicket: '', version: {} };
+
+beforeAll(async () => {
+  reads = await demoApi();
+  const eple = await reads.gql(`{ eple(uai: "${THEIRS}") { id } }`, {}, 'admin');
+  ids.theirEple = eple.data.eple.id;
+  const ticket = await reads.gql(
+    `{ tickets(uai: "${THEIRS}", first: 1) { edges { node { id } } } }`,
+    {},
+    'admin',
+  );
+  ids.theirTicket = ticket.data.tickets.edges[0].node.id;
+  for (const ref of [SI2C_TICKET, DRASI_TICKET])
+    ids.version[ref] = (await reads.store.writes.ticket(ref))?.version ?? Number.NaN;
+});
+afterAll(() => reads.close());
+
+async function ask(row: Row, column: Column): Promise<Answer> {
+  const role: Role | undefined = column === 'anonymous' ? undefined : column;
+  const uais = column === 'eple' ? [MINE] : undefined;
+  const variables = row.variables?.(ids) ?? {};
+  if (!row.writes) return reads.gql(row.query, variables, role, uais);
+  const fresh = await demoApi();
+  try {
+    return await fresh.gql(row.query, variables, role, uais);
+  } finally {
+    await fresh.close();
+  }
+}
+
+type Cell = [resource: string, column: Column, expected: Outcome, row: Row];
+const cells = (holes: boolean): Cell[] =>
+  ROWS.flatMap((row) =>
+    COLUMNS.flatMap((column, i): Cell[] =>
+      (row.holes?.includes(column) ?? false) === holes
+        ? [[row.resource, column, row.expected[i] as Outcome, row]]
+        : [],
+    ),
+  );
+
+async function check(_resource: string, column: Column, expected: Outcome, row: Row) {
+  const answer = await ask(row, column);
+  expect(outcomeOf(answer)).toBe(expected);
+  if (column === 'eple') expect(uaisIn(answer.data).filter((u) => u !== MINE)).toEqual([]);
+}
+
+describe('who may read and change what', () => {
+  it.each(cells(false))('%s, as %s: %s', check);
+  // Known holes, reported: these fail today, as their rows show; each turns red once closed.
+  it.fails.each(cells(true))('%s, as %s: %s (a hole today)', check);
+});
