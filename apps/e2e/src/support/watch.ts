@@ -19,9 +19,13 @@ export function watch(context: BrowserContext): Watcher {
   context.on('weberror', (error) =>
     found.push(`uncaught on ${error.page()?.url()}: ${error.error().message}`),
   );
-  context.on('requestfailed', (request) =>
-    found.push(`failed request ${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
-  );
+  context.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    // A query the app gave up itself (urql aborts one whose variables changed, as when the date
+    // does) is not a failure; any other failure, and any aborted file, is.
+    if (error === 'net::ERR_ABORTED' && request.resourceType() === 'fetch') return;
+    found.push(`failed request ${request.method()} ${request.url()}: ${error}`);
+  });
   context.on('response', (response) => {
     const request = response.request();
     if (response.status() >= 400) {
