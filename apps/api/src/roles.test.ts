@@ -115,7 +115,6 @@ const ROWS: Row[] = [
     resource: "the waves' budgets not yet exécutoire",
     query: '{ waves(asOf: "2024-01-22") { id budget { pending } } }',
     expected: [R, A, A, A, A, A],
-    holes: ['eple'],
   },
   {
     resource: 'openTicket for the school of the eple user',
@@ -123,7 +122,6 @@ const ROWS: Row[] = [
     variables: () => ({ uai: MINE }),
     writes: true,
     expected: [R, A, A, A, R, A],
-    holes: ['committee'],
   },
   {
     resource: 'openTicket for another school',
@@ -131,7 +129,6 @@ const ROWS: Row[] = [
     variables: () => ({ uai: THEIRS }),
     writes: true,
     expected: [R, A, A, A, R, R],
-    holes: ['committee'],
   },
   {
     resource: 'changeTicket of a ticket SI2C handles',

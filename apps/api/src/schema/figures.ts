@@ -15,6 +15,7 @@ import type {
   WaveKit,
 } from '@opale/domain';
 import { builder } from '../builder.js';
+import { canReadEple } from '../caller.js';
 
 // The figures of the committee, exposed as the domain computes them: no figure is computed here.
 
@@ -58,7 +59,11 @@ export const WaveBudgetRef = builder.objectRef<WaveBudget>('WaveBudget').impleme
     executoire: t.exposeInt('executoire'),
     total: t.exposeInt('total'),
     rate: t.field({ type: RateRef, resolve: (b) => b.rate }),
-    pending: t.exposeStringList('pending', { description: 'UAI of the EPLE not yet exécutoire' }),
+    pending: t.stringList({
+      description: 'UAI of the EPLE not yet exécutoire (a school user: among their schools only)',
+      resolve: (b, _args, ctx) =>
+        b.pending.filter((uai) => ctx.caller !== null && canReadEple(ctx.caller, uai)),
+    }),
   }),
 });
 

@@ -166,8 +166,8 @@ builder.mutationFields((t) => ({
   openTicket: t.field({
     type: TicketRef,
     description:
-      'Opens a ticket, routed by the prefix of its title (SI2C or DRASI); school users for their schools only.',
-    authScopes: { signedIn: true },
+      'Opens a ticket, routed by the prefix of its title (SI2C or DRASI); school users for their schools only; not the committee (read-only).',
+    authScopes: { role: ['admin', 'si2c', 'drasi', 'eple'] },
     errors: { types: [InvalidInput] },
     args: {
       title: t.arg.string({ required: true }),
