@@ -1,3 +1,6 @@
+import { decodeJwt } from 'jose';
+import type { Verifier } from './auth.js';
+
 /** The roles of opale's users. */
 export const ROLES = ['admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,4 +21,28 @@ export function canReadEple(caller: Caller, uai: string | undefined): boolean {
 /** The name recorded with the caller's changes. */
 export function actorOf(caller: Caller): string {
   return `${caller.role}:${caller.subject}`;
+}
+
+/**
+ * A verifier that remembers the tokens it accepted, for `forMs` at most and never past their
+ * `exp`: checking a signature costs more than the rest of a small request. Refusals are not kept,
+ * and a key withdrawn from the JWKS stops being honoured within `forMs`.
+ */
+export function rememberVerified(
+  verify: Verifier,
+  options: { forMs?: number; max?: number; now?: () => number } = {},
+): Verifier {
+  const { forMs = 60_000, max = 1000, now = Date.now } = options;
+  const kept = new Map<string, { caller: Caller; until: number }>();
+  return async (token) => {
+    const hit = kept.get(token);
+    if (hit && hit.until > now()) return hit.caller;
+    kept.delete(token);
+    const caller = await verify(token);
+    const { exp } = decodeJwt(token);
+    const until = Math.min(now() + forMs, typeof exp === 'number' ? exp * 1000 : Number.POSITIVE_INFINITY);
+    if (kept.size >= max) kept.delete(kept.keys().next().value as string);
+    kept.set(token, { caller, until });
+    return caller;
+  };
 }

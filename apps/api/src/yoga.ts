@@ -4,7 +4,7 @@ import type { Store } from '@opale/store';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Verifier } from './auth.js';
-import type { Caller } from './caller.js';
+import { type Caller, rememberVerified } from './caller.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
 import { LIMITS } from './limits.js';
@@ -55,6 +55,7 @@ async function callerOf(request: Request, verify: Verifier): Promise<Caller | nu
 /** The configured GraphQL app: tests call `yoga.fetch('http://yoga/graphql', …)` without a port. */
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const examples = loadExamples();
+  const verify = rememberVerified(options.verify);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -73,7 +74,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         }
       : false,
     landingPage: false,
-    context: async ({ request }) => createContext(options.store, await callerOf(request, options.verify)),
+    context: async ({ request }) => createContext(options.store, await callerOf(request, verify)),
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, REQUIRE_PREFLIGHT] }),
       EnvelopArmorPlugin({
