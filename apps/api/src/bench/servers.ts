@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A server in a process of its own, and the URL it listens on. */
+export interface Running {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node script args…` in `dir` with `env`, its output in a file of `dir` (so that a
+ * server's log costs it what a file costs, and the benchmark nothing), and waits for the first
+ * `"url":"…"` it writes.
+ */
+export async function startNode(
+  script: string,
+  args: readonly string[],
+  dir: string,
+  env: Record<string, string>,
+  name: string,
+  nodeOptions: readonly string[] = [],
+): Promise<Running> {
+  const log = join(dir, `${name}.log`);
+  const out = openSync(log, 'w');
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+  });
+  let exited: number | null = null;
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
+  for (let waited = 0; waited < 60_000; waited += 50) {
+    const url = /"url":"(http:[^"]+)"/.exec(readFileSync(log, 'utf8'))?.[1];
+    if (url) return { url, stop: () => stop(child) };
+    if (exited !== null) break;
+    await sleep(50);
+  }
+  await stop(child);
+  throw new Error(`${name} did not start (exit ${exited}):\n${readFileSync(log, 'utf8')}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
