@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Rendering a page with its queries takes a few seconds when the other suites share the CPU.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
   },
 });
