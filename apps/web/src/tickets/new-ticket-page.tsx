@@ -120,9 +120,11 @@ export default function NewTicketPage() {
   const mine = schools.data?.eples.edges.map((e) => e.node) ?? null;
   // A school user with one school has nothing to choose.
   const only = mine?.length === 1 ? mine[0]?.uai : undefined;
+  // Chosen again once the form is emptied after a ticket is opened.
+  const chosen = fields.uai;
   useEffect(() => {
-    if (only) setFields((f) => (f.uai ? f : { ...f, uai: only }));
-  }, [only]);
+    if (only && !chosen) setFields((f) => ({ ...f, uai: only }));
+  }, [only, chosen]);
   return (
     <>
       <h1 className="fr-h2">Nouveau ticket d’assistance</h1>
