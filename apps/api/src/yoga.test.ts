@@ -124,4 +124,20 @@ describe('the API', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
   });
+
+  it('shows the schema in production to the committee and admins only', async () => {
+    const INTROSPECT = '{ __schema { queryType { name } } }';
+    for (const [role, app, shown] of [
+      ['committee', production, true],
+      ['admin', production, true],
+      ['si2c', production, false],
+      ['eple', production, false],
+      [undefined, production, false],
+      ['si2c', api, true],
+    ] as const) {
+      const { body } = await post(INTROSPECT, {}, role, role === 'eple' ? ['0801234G'] : undefined, app);
+      if (shown) expect(body.data?.__schema.queryType.name).toBe('Query');
+      else expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+    }
+  });
 });

@@ -1,8 +1,13 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Store } from '@opale/store';
-import type { GraphQLError, ValidationContext } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import {
+  type GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+  validate,
+} from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Verifier } from './auth.js';
 import { type Caller, rememberVerified } from './caller.js';
 import { type Context, createContext } from './context.js';
@@ -52,6 +57,20 @@ async function callerOf(request: Request, verify: Verifier): Promise<Caller | nu
   }
 }
 
+/**
+ * In production the schema is shown (introspection, hence GraphiQL's docs and completion) to the
+ * committee and admins only; other callers get an error naming the introspection field.
+ */
+const analystsOnlyIntrospection: Plugin<Context> = {
+  // At execution, when the caller is known (validation runs before the context is built).
+  onExecute({ args, setResultAndStopExecution }) {
+    const role = (args.contextValue as Partial<Context>).caller?.role;
+    if (role === 'committee' || role === 'admin') return;
+    const errors = validate(args.schema, args.document, [NoSchemaIntrospectionCustomRule]);
+    if (errors.length > 0) setResultAndStopExecution({ errors });
+  },
+};
+
 /** The configured GraphQL app: tests call `yoga.fetch('http://yoga/graphql', …)` without a port. */
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const examples = loadExamples();
@@ -86,6 +105,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         costLimit: { maxCost: LIMITS.maxCost, ...asValidationError },
         blockFieldSuggestion: { enabled: options.production },
       }),
+      ...(options.production ? [analystsOnlyIntrospection] : []),
     ],
   });
 }
