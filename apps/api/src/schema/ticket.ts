@@ -239,7 +239,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const caller = ctx.caller as Caller;
       const on = args.on ?? todayInParis();
-      forTeam(caller, await ctx.loaders.ticket.load(args.ref), on);
+      // The stored ticket, not the request's snapshot: it may have been opened by this very request.
+      forTeam(caller, (await ctx.store.writes.ticket(args.ref))?.ticket ?? null, on);
       const event = (
         args.kind === 'resolved' || args.kind === 'reopened'
           ? { kind: args.kind, on, by: actorOf(caller) }
