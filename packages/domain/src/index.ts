@@ -8,6 +8,7 @@ export * from './budget.js';
 export type { Academie, Dataset } from './dataset.js';
 export * from './dataset-validate.js';
 export * from './date.js';
+export * from './day-in-paris.js';
 export * from './describe.js';
 export * from './difficulty.js';
 export * from './difficulty-config.js';
