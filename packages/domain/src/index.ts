@@ -23,6 +23,7 @@ export * from './report.js';
 export * from './report-markdown.js';
 export * from './restitution.js';
 export * from './result.js';
+export * from './roles.js';
 export * from './ticket.js';
 export * from './ticket-check.js';
 export * from './ticket-state.js';
