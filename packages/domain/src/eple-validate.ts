@@ -1,9 +1,9 @@
 import type { IsoDate } from './date.js';
 import { describe } from './describe.js';
 import { EPLE_KINDS, type Eple } from './eple.js';
-import { FieldReader } from './fields.js';
+import { FieldReader, knownUai } from './fields.js';
 import { fromErrors, type Result } from './result.js';
-import { knownUai, type Uai } from './uai.js';
+import type { Uai } from './uai.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
 // Metropolitan départements (two digits, Corsica 2A/2B) and overseas ones (971 to 976).

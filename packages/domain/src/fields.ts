@@ -116,3 +116,22 @@ export class FieldReader {
 function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
+
+/**
+ * Reads `key` of a record as the UAI of a known EPLE; records the error (bad UAI or unknown
+ * EPLE) on the reader and returns the normalised UAI.
+ */
+export function knownUai(reader: FieldReader, eple: { has(uai: Uai): boolean }, key = 'uai'): Uai {
+  const parsed = parseUai(reader.value(key), reader.path(key));
+  if (!parsed.ok) {
+    reader.errors.push(...parsed.errors);
+    return '';
+  }
+  if (!eple.has(parsed.value))
+    reader.error(
+      key,
+      'unknown_reference',
+      `unknown EPLE ${parsed.value}: expected the UAI of an EPLE of the records`,
+    );
+  return parsed.value;
+}

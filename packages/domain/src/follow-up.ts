@@ -1,7 +1,7 @@
 import type { IsoDate } from './date.js';
-import { FieldReader } from './fields.js';
+import { FieldReader, knownUai } from './fields.js';
 import { fromErrors, type Result } from './result.js';
-import { knownUai, type Uai } from './uai.js';
+import type { Uai } from './uai.js';
 
 /** What was done for an EPLE in difficulty. */
 export type FollowUpKind = 'visio' | 'tutoring' | 'call' | 'visit' | 'training';

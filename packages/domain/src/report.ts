@@ -19,10 +19,9 @@ import {
   type MilestoneStatus,
   milestoneStatus,
   type Wave,
-  type WaveCounts,
   type WaveId,
-  waveCounts,
 } from './wave.js';
+import { type WaveCounts, waveCounts } from './wave-counts.js';
 
 /** Every figure of one wave as of the report's date. */
 export interface WaveFigures {

@@ -1,7 +1,7 @@
 import type { IsoDate } from './date.js';
-import { FieldReader } from './fields.js';
+import { FieldReader, knownUai } from './fields.js';
 import { fromErrors, type Result } from './result.js';
-import { knownUai, type Uai } from './uai.js';
+import type { Uai } from './uai.js';
 
 /** An alert drawn from a restitution op@le (a report of op@le on an EPLE's activity). */
 export interface RestitutionAlert {

@@ -1,4 +1,3 @@
-import type { FieldReader } from './fields.js';
 import { domainError, fail, ok, type Result } from './result.js';
 
 /** The national identifier of an establishment: 7 digits and a check letter, e.g. `0801234X`. */
@@ -49,23 +48,4 @@ export function parseUai(value: unknown, field = 'uai'): Result<Uai> {
     );
   }
   return ok(normalised);
-}
-
-/**
- * Reads `key` of a record as the UAI of a known EPLE; records the error (bad UAI or unknown
- * EPLE) on the reader and returns the normalised UAI.
- */
-export function knownUai(reader: FieldReader, eple: { has(uai: Uai): boolean }, key = 'uai'): Uai {
-  const parsed = parseUai(reader.value(key), reader.path(key));
-  if (!parsed.ok) {
-    reader.errors.push(...parsed.errors);
-    return '';
-  }
-  if (!eple.has(parsed.value))
-    reader.error(
-      key,
-      'unknown_reference',
-      `unknown EPLE ${parsed.value}: expected the UAI of an EPLE of the records`,
-    );
-  return parsed.value;
 }

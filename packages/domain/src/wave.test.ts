@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Eple } from './eple.js';
-import { makeUai } from './uai.js';
+import { wave, waves } from './wave.fixture.js';
 import {
   budgetMode,
   compareWaves,
@@ -8,42 +7,7 @@ import {
   hasSwitched,
   type Milestone,
   milestoneStatus,
-  type Wave,
-  waveCounts,
 } from './wave.js';
-
-// The académie's calendar as the committee of 22/01/2024 showed it.
-const calendar: [string, string, number | null][] = [
-  ['V1', '2021-01-01', 1],
-  ['V2', '2022-01-01', 6],
-  ['V3', '2022-09-01', 0],
-  ['V4', '2023-01-01', 9],
-  ['V5', '2023-09-01', 5],
-  ['V6', '2024-01-01', 61],
-  ['V7', '2024-09-01', 28],
-  ['V8', '2025-01-01', 144],
-  ['V9', '2025-09-01', null],
-];
-const waves: Wave[] = calendar.map(([id, switchDate, plannedCount]) => ({
-  id,
-  number: Number(id.slice(1)),
-  switchDate,
-  plannedCount,
-  milestones: [],
-}));
-const wave = (id: string): Wave => waves.find((w) => w.id === id) as Wave;
-
-const attached = (waveId: string, n: number): Eple[] =>
-  Array.from({ length: n }, (_, i) => ({
-    uai: makeUai(`002${String(i).padStart(4, '0')}`),
-    name: `Collège ${i}`,
-    kind: 'college',
-    commune: 'Saint-Quentin',
-    departement: '02',
-    agenceUai: makeUai(`002${String(i).padStart(4, '0')}`),
-    waveId,
-    createdOn: '2023-06-01',
-  }));
 
 describe('compareWaves', () => {
   it('orders by bascule date, then by number', () => {
@@ -86,33 +50,6 @@ describe('milestoneStatus', () => {
     };
     expect(milestoneStatus(v6Training, '2024-01-22')).toMatchObject({ state: 'done', daysLate: 0 });
     expect(milestoneStatus({ ...v6Training, doneOn: '2023-11-01' }, '2024-01-22').state).toBe('done');
-  });
-});
-
-describe('waveCounts', () => {
-  it('shows the V5 gap: 5 planned, 6 attached', () => {
-    const eple = [...attached('V5', 6), ...attached('V6', 3)];
-    expect(waveCounts(wave('V5'), eple)).toEqual({
-      plannedCount: 5,
-      attachedCount: 6,
-      mismatch: true,
-      difference: 1,
-    });
-  });
-
-  it('has no mismatch when the counts agree or no count was planned', () => {
-    expect(waveCounts(wave('V3'), attached('V5', 2))).toEqual({
-      plannedCount: 0,
-      attachedCount: 0,
-      mismatch: false,
-      difference: 0,
-    });
-    expect(waveCounts(wave('V9'), attached('V9', 4))).toEqual({
-      plannedCount: null,
-      attachedCount: 4,
-      mismatch: false,
-      difference: null,
-    });
   });
 });
 

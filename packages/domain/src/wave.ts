@@ -1,5 +1,4 @@
 import { daysBetween, type IsoDate } from './date.js';
-import type { Eple } from './eple.js';
 
 /** Wave identifier as the académie writes it: `V1` … `V12`. */
 export type WaveId = string;
@@ -67,29 +66,6 @@ export function milestoneStatus(m: Milestone, asOf: IsoDate): MilestoneStatus {
   }
   if (m.dueOn < asOf) return { ...m, state: 'late', daysLate: daysBetween(m.dueOn, asOf) };
   return { ...m, state: 'upcoming', daysLate: 0 };
-}
-
-/** The planned and actual size of a wave, side by side so that a gap is shown, not hidden. */
-export interface WaveCounts {
-  readonly plannedCount: number | null;
-  readonly attachedCount: number;
-  /** Whether a planned count is given and differs from the EPLE attached. */
-  readonly mismatch: boolean;
-  /** `attachedCount - plannedCount`; `null` when no planned count is given. */
-  readonly difference: number | null;
-}
-
-/** Compares the count announced for a wave with the EPLE actually attached to it. */
-export function waveCounts(wave: Wave, eple: readonly Eple[]): WaveCounts {
-  let attachedCount = 0;
-  for (const e of eple) if (e.waveId === wave.id) attachedCount++;
-  const planned = wave.plannedCount;
-  return {
-    plannedCount: planned,
-    attachedCount,
-    mismatch: planned !== null && planned !== attachedCount,
-    difference: planned === null ? null : attachedCount - planned,
-  };
 }
 
 /** Whether the wave's bascule has happened on or before `asOf`. */
