@@ -1,9 +1,10 @@
+import type { Role } from '@opale/domain';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { AuthProvider } from './auth/auth-context';
-import { type Role, sessionFromToken } from './auth/session';
+import { sessionFromToken } from './auth/session';
 
 const base64Url = (value: unknown) =>
   btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');

@@ -2,10 +2,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { isScopedToOwnSchools, type Role } from '@opale/domain';
 import { type FormEvent, useState } from 'react';
 import { type DemoOptions, fetchDemoToken } from './demo-sign-in';
-import { ROLE_LABELS } from './permissions';
-import type { Role } from './session';
+import { ROLE_LABELS } from './role-labels';
 
 /** The demo set-up's choice of a role, and of a school for a school user. */
 export function DemoSignInForm(props: { options: DemoOptions; onToken: (token: string) => boolean }) {
@@ -43,7 +43,7 @@ export function DemoSignInForm(props: { options: DemoOptions; onToken: (token: s
           nativeInputProps: { value: r, checked: role === r, onChange: () => setRole(r) },
         }))}
       />
-      {role === 'eple' && (
+      {isScopedToOwnSchools(role) && (
         <Select
           label="Établissement"
           hint="Un personnel d’établissement ne voit que les données de son établissement."

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from './session';
+import { isRole, isScopedToOwnSchools, type Role } from '@opale/domain';
 
 // The demo set-up's sign-in (`/auth/demo`), a plain JSON endpoint beside the GraphQL API: it
 // exists only when the server runs with its generated demo secret.
@@ -21,7 +21,7 @@ export async function fetchDemoOptions(): Promise<DemoOptions | null> {
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`La connexion de démonstration a répondu ${response.status}.`);
   const body = (await response.json()) as { roles?: unknown; schools?: unknown };
-  const roles = Array.isArray(body.roles) ? body.roles.filter((r): r is Role => ROLES.includes(r)) : [];
+  const roles = Array.isArray(body.roles) ? body.roles.filter(isRole) : [];
   const schools = Array.isArray(body.schools) ? (body.schools as DemoSchool[]) : [];
   return { roles, schools };
 }
@@ -31,7 +31,7 @@ export async function fetchDemoToken(role: Role, uai?: string): Promise<string> 
   const response = await fetch('/auth/demo', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(role === 'eple' ? { role, uai } : { role }),
+    body: JSON.stringify(isScopedToOwnSchools(role) ? { role, uai } : { role }),
   });
   const body = (await response.json().catch(() => ({}))) as { token?: unknown; error?: unknown };
   if (!response.ok || typeof body.token !== 'string') {

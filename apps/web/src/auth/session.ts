@@ -1,6 +1,4 @@
-/** The roles of opale's users, as the API's tokens name them. */
-export const ROLES = ['admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
-export type Role = (typeof ROLES)[number];
+import { isRole, type Role } from '@opale/domain';
 
 /** A signed-in user: the token sent to the API and what it says about its holder. */
 export interface Session {
@@ -33,8 +31,8 @@ export function sessionFromToken(token: string, nowSeconds = Date.now() / 1000):
   } catch {
     return null;
   }
-  const role = claims.role as Role;
-  if (!ROLES.includes(role)) return null;
+  const role = claims.role;
+  if (!isRole(role)) return null;
   const expiresAt = typeof claims.exp === 'number' ? claims.exp : null;
   if (expiresAt !== null && expiresAt <= nowSeconds) return null;
   const uais = Array.isArray(claims.uais)

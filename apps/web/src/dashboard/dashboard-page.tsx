@@ -1,5 +1,5 @@
+import { can } from '@opale/domain';
 import { useSession } from '../auth/auth-context';
-import { canReadReport } from '../auth/permissions';
 import { AsOfTitle } from '../date/date-selector';
 import { ReaderDashboard } from './reader-dashboard';
 import { SchoolDashboard } from './school-dashboard';
@@ -10,7 +10,7 @@ export default function DashboardPage() {
   return (
     <>
       <AsOfTitle title="Tableau de bord" />
-      {canReadReport(session.role) ? <ReaderDashboard /> : <SchoolDashboard />}
+      {can(session.role, 'readReport') ? <ReaderDashboard /> : <SchoolDashboard />}
     </>
   );
 }

@@ -1,17 +1,10 @@
-import { isIsoDate } from '@opale/domain';
+import { dayInParis, isIsoDate } from '@opale/domain';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
-const parisDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Today as a calendar day in Europe/Paris, `YYYY-MM-DD`: the day the académie lives in. */
-export function todayInParis(now: Date = new Date()): string {
-  return parisDay.format(now);
+export function todayInParis(): string {
+  return dayInParis(new Date());
 }
 
 /** The URL parameter that holds the day every figure is shown as of. */

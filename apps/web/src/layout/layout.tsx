@@ -1,10 +1,11 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { can } from '@opale/domain';
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth, useSession } from '../auth/auth-context';
-import { canReadReport, ROLE_LABELS } from '../auth/permissions';
+import { ROLE_LABELS } from '../auth/role-labels';
 import { useDatedPath } from '../date/as-of';
 import { DateSelector } from '../date/date-selector';
 import { Loading } from '../ui/query-state';
@@ -15,7 +16,7 @@ export function Layout() {
   const { signOut } = useAuth();
   const dated = useDatedPath();
   const { pathname } = useLocation();
-  const reader = canReadReport(session.role);
+  const reader = can(session.role, 'readReport');
   const item = (text: string, path: string, active: boolean) => ({
     text,
     linkProps: { to: dated(path) },

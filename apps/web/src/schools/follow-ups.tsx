@@ -2,11 +2,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FOLLOW_UP_KINDS } from '@opale/domain';
+import { can, FOLLOW_UP_KINDS } from '@opale/domain';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useSession } from '../auth/auth-context';
-import { canRecordFollowUp } from '../auth/permissions';
 import { followUpLabel } from '../dashboard/difficulty-list';
 import { useAsOf } from '../date/as-of';
 import { formatDate } from '../format/format';
@@ -80,7 +79,7 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
           cells: [followUpLabel(f.kind), f.note, f.by ?? '—'],
         }))}
       />
-      {canRecordFollowUp(role) && (
+      {can(role, 'recordFollowUp') && (
         <form onSubmit={submit} className="opale-no-print" aria-labelledby="suivi-form-titre">
           <h3 id="suivi-form-titre" className="fr-h5">
             Enregistrer une action de suivi

@@ -1,9 +1,8 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { KIT_ACTOR_LABELS, type KitActor } from '@opale/domain';
+import { can, KIT_ACTOR_LABELS, type KitActor } from '@opale/domain';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useSession } from '../auth/auth-context';
-import { canRecordKitAction } from '../auth/permissions';
 import { useAsOf } from '../date/as-of';
 import { formatDate, formatPercent } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
@@ -52,7 +51,7 @@ export function KitByActor(props: { uai: string; kit: FragmentType<typeof KitByA
   const [asOf] = useAsOf();
   const [refused, setRefused] = useState<string | null>(null);
   const [{ fetching }, record] = useMutation(RecordKitActionMutation);
-  const editable = canRecordKitAction(role);
+  const editable = can(role, 'recordKitAction');
   const change = async (actionId: string, finalized: boolean) => {
     const result = await record(
       { uai: props.uai, actionId, change: finalized ? 'undone' : 'finalized', on: asOf },

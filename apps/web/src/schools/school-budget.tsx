@@ -1,10 +1,10 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { can } from '@opale/domain';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useSession } from '../auth/auth-context';
-import { canRecordBudget } from '../auth/permissions';
 import { useAsOf } from '../date/as-of';
 import { formatDate } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
@@ -52,7 +52,7 @@ export function SchoolBudget(props: { uai: string; budget: FragmentType<typeof S
       <p>
         {budget.executoireOn ? `Exécutoire le ${formatDate(budget.executoireOn)}` : 'Pas encore exécutoire'}
       </p>
-      {!budget.executoireOn && canRecordBudget(role) && (
+      {!budget.executoireOn && can(role, 'recordBudgetExecutoire') && (
         <form onSubmit={submit} className="opale-no-print" aria-label="Enregistrer le budget exécutoire">
           <Input
             label="Exécutoire le"

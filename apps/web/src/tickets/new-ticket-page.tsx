@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { checkTicket } from '@opale/domain';
+import { checkTicket, isScopedToOwnSchools } from '@opale/domain';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -76,7 +76,7 @@ export default function NewTicketPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [opened, setOpened] = useState<{ ref: string; uai: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [schools] = useQuery({ query: MySchoolsQuery, pause: role !== 'eple' });
+  const [schools] = useQuery({ query: MySchoolsQuery, pause: !isScopedToOwnSchools(role) });
   const [{ fetching }, open] = useMutation(OpenTicketMutation);
   const draft = useMemo(() => toTicketDraft(fields), [fields]);
   const check = useMemo(() => checkTicket(draft), [draft]);
@@ -158,7 +158,7 @@ export default function NewTicketPage() {
             fields={fields}
             set={set}
             errors={errors}
-            schools={role === 'eple' ? (mine ?? []) : null}
+            schools={isScopedToOwnSchools(role) ? (mine ?? []) : null}
           />
           <Button type="submit" disabled={fetching}>
             Ouvrir le ticket

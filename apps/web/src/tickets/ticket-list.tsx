@@ -1,7 +1,7 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { canChangeTicket } from '@opale/domain';
 import { Link } from 'react-router';
 import { useSession } from '../auth/auth-context';
-import { canChangeTicket } from '../auth/permissions';
 import { useDatedPath } from '../date/as-of';
 import { formatDate, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';

@@ -1,7 +1,7 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { can } from '@opale/domain';
 import { useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
-import { canPlanTraining } from '../auth/permissions';
 import { useAsOf } from '../date/as-of';
 import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
@@ -65,7 +65,7 @@ export default function TrainingPage() {
           </Select>
           <TrackTable summary={data.training.summary} />
           <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} />
-          {canPlanTraining(role) && (
+          {can(role, 'planTraining') && (
             <TrainingPlanner
               key={data.training.waveId}
               waveId={data.training.waveId}
