@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API runs on port 4000 (`pnpm start`); the dev server hands it the GraphQL and sign-in calls.
-const api = 'http://localhost:4000';
+const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],

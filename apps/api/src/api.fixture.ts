@@ -24,12 +24,13 @@ export async function headersOf(role?: Role, uais?: readonly string[]): Promise<
 }
 
 /** An API on a new SQLite file seeded with the demo records; `close()` throws it all away. */
-export async function demoApi(options: { production?: boolean } = {}) {
+/** An API on a new SQLite file seeded with the demo records, masked as deployed unless `development`. */
+export async function demoApi(options: { development?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'opale-api-'));
   const store = await Store.open(join(dir, 'opale.sqlite'));
   await store.replaceDataset(academieDemo, 'test');
   const verify = verifierFrom({ secret: SECRET });
-  const api = createApi({ store, verify, production: options.production ?? false, graphiql: true });
+  const api = createApi({ store, verify, development: options.development ?? false, graphiql: true });
   return {
     api,
     store,

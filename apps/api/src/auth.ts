@@ -1,25 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { type Caller, ROLES, type Role } from './caller.js';
+import { createRemoteJWKSet, type JWTPayload, type JWTVerifyOptions, jwtVerify, SignJWT } from 'jose';
+import { type Caller, ROLES, type Role, type Verifier } from './caller.js';
+import { AUDIENCE } from './config/config.js';
 
+/** The issuer of the tokens opale signs itself (demo set-up, or a shared secret). */
 const ISSUER = 'opale';
-const AUDIENCE = 'opale-api';
+/** The longest life of a token when none is configured: a working day and a night. */
+const DEFAULT_MAX_LIFETIME_SECONDS = 86_400;
 
-/** How tokens are checked: a shared HS256 secret, or the JWKS of the académie's identity provider. */
-export type Verifier = (token: string) => Promise<Caller>;
-
-/** The demo set-up's secret, kept in `./data/` so that tokens survive a restart. */
-export function demoSecret(file = 'data/jwt-secret'): string {
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
-
-function callerOf(payload: JWTPayload): Caller {
+function callerOf(payload: JWTPayload, maxLifetimeSeconds: number): Caller {
+  // jose has checked that both are numbers (requiredClaims): a token that never expires is refused.
+  const lifetime = (payload.exp as number) - (payload.iat as number);
+  if (lifetime > maxLifetimeSeconds)
+    throw new Error(`a token may live ${maxLifetimeSeconds} s at most, this one ${lifetime} s`);
   const role = payload.role as Role;
   if (!ROLES.includes(role)) throw new Error(`unknown role ${String(payload.role)}`);
   const uais = Array.isArray(payload.uais)
@@ -29,18 +21,36 @@ function callerOf(payload: JWTPayload): Caller {
   return { subject: String(payload.sub ?? 'unknown'), role, uais };
 }
 
-/** A verifier from the environment: `OPALE_JWKS_URL`, else `OPALE_JWT_SECRET` (HS256). */
-export function verifierFrom(options: { secret?: string; jwksUrl?: string }): Verifier {
-  if (options.jwksUrl) {
-    const jwks = createRemoteJWKSet(new URL(options.jwksUrl));
-    return async (token) => callerOf((await jwtVerify(token, jwks, { audience: AUDIENCE })).payload);
+/** The identity provider's published keys, and what its tokens must say. */
+export interface JwksOptions {
+  readonly url: URL;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly algorithms: readonly string[];
+}
+
+/**
+ * A verifier: the identity provider's keys (`jwks`), else a shared HS256 `secret`. On both paths
+ * the issuer, the audience and the algorithm are checked, `exp` and `iat` are required, and a
+ * token may not live longer than `maxLifetimeSeconds`.
+ */
+export function verifierFrom(options: {
+  secret?: string;
+  jwks?: JwksOptions;
+  maxLifetimeSeconds?: number;
+}): Verifier {
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
+  const required: JWTVerifyOptions = { requiredClaims: ['exp', 'iat'], maxTokenAge: maxLifetime };
+  if (options.jwks) {
+    const { url, issuer, audience, algorithms } = options.jwks;
+    const keys = createRemoteJWKSet(url);
+    const checks = { ...required, issuer, audience, algorithms: [...algorithms] };
+    return async (token) => callerOf((await jwtVerify(token, keys, checks)).payload, maxLifetime);
   }
   if (!options.secret) throw new Error('no way to verify tokens: set OPALE_JWT_SECRET or OPALE_JWKS_URL');
   const key = new TextEncoder().encode(options.secret);
-  return async (token) =>
-    callerOf(
-      (await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] })).payload,
-    );
+  const checks = { ...required, issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] };
+  return async (token) => callerOf((await jwtVerify(token, key, checks)).payload, maxLifetime);
 }
 
 /** Signs a token for a role (and the UAIs of an `eple` user) with the shared secret. */

@@ -1,5 +1,4 @@
 import { decodeJwt } from 'jose';
-import type { Verifier } from './auth.js';
 
 /** The roles of opale's users. */
 export const ROLES = ['admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
@@ -11,6 +10,9 @@ export interface Caller {
   readonly role: Role;
   readonly uais: readonly string[];
 }
+
+/** How tokens are checked: a shared HS256 secret, or the JWKS of the académie's identity provider. */
+export type Verifier = (token: string) => Promise<Caller>;
 
 /** Whether the caller may read the records of this EPLE. */
 export function canReadEple(caller: Caller, uai: string | undefined): boolean {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { createProgram, runProgram, UserError } from '@opale/store/cli';
-import { demoSecret, signToken } from './auth.js';
+import { signToken } from './auth.js';
 import { ROLES, type Role } from './caller.js';
+import { demoSecret } from './demo/secret.js';
 
 // The `opale` command of the store, with the API's own: tokens for the demo set-up.
 const program = createProgram();

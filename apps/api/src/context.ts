@@ -11,7 +11,7 @@ import {
 import type { Scope, Store } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
-import { valueOr400 } from './schema/errors.js';
+import { valueOr400 } from './results.js';
 
 /** Per-EPLE lookups of one request: a page of 100 EPLE costs the same reads as a page of 1. */
 export interface Loaders {

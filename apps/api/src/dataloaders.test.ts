@@ -33,7 +33,6 @@ async function statements(first: number): Promise<{ cold: string[]; warm: string
     const api = createApi({
       store,
       verify: verifierFrom({ secret: SECRET }),
-      production: true,
       graphiql: false,
     });
     const token = await signToken(SECRET, { role: 'si2c' });

@@ -51,6 +51,16 @@ describe('GET', () => {
     expect(res.body).toEqual({ data: { environments: { day: '2024-01-22' } } });
   });
 
+  it('refuses variables or extensions that are not JSON with 400, naming the parameter', async () => {
+    for (const name of ['variables', 'extensions']) {
+      const res = await exchange(`http://yoga/graphql?query=${encodeURIComponent(DAY)}&${name}=%7B`, {
+        headers: signedIn,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.message).toBe(`${name}: expected a JSON object in the URL`);
+    }
+  });
+
   it('refuses a mutation with 405 and Allow: POST, and does not run it', async () => {
     const admin = await headersOf('admin');
     const followUps = async () => (await demo.store.loadDataset()).followUps.length;

@@ -22,7 +22,7 @@ describe.each(ENGINES)('two API instances on one %s database', (engine) => {
     await seed.close();
     stores = [await Store.open(db.url), await Store.open(db.url)];
     apis = stores.map((store) =>
-      createApi({ store, verify: verifierFrom({ secret: SECRET }), production: true, graphiql: false }),
+      createApi({ store, verify: verifierFrom({ secret: SECRET }), graphiql: false }),
     );
   });
   afterAll(async () => {

@@ -76,38 +76,40 @@ describe('the limits of one request', () => {
   });
 });
 
-describe('errors in production and in development', () => {
+describe('errors as deployed and in development', () => {
   // An unexpected failure: the database is gone under the API.
-  const broken = async (production: boolean) => {
-    const api = await demoApi({ production });
+  const broken = async (development: boolean) => {
+    const api = await demoApi({ development });
     await api.store.close();
     const answer = await api.gql('{ eples(first: 1) { edges { node { uai } } } }', {}, 'committee');
     await api.close();
     return answer;
   };
 
-  it('masks an unexpected error in production: no internal message, no stack', async () => {
-    const answer = await broken(true);
+  it('masks an unexpected error unless started in development: no internal message, no stack', async () => {
+    const answer = await broken(false);
     expect(answer.errors?.[0]?.message).toBe('Unexpected error.');
     expect(JSON.stringify(answer)).not.toMatch(/destroyed|stack|at .*\.js/);
   });
 
   it('shows the internal message and the stack in development', async () => {
-    const answer = await broken(false);
+    const answer = await broken(true);
     expect(answer.errors?.[0]?.message).toBe('Unexpected error.');
     const original = answer.errors?.[0]?.extensions?.originalError;
     expect(original.message).toContain('destroyed');
     expect(original.stack).toContain('at ');
   });
 
-  it('hides field suggestions in production and gives them in development', async () => {
-    const production = await demoApi({ production: true });
+  it('hides field suggestions unless started in development', async () => {
+    const production = await demoApi();
     const typo = '{ environments(day: "2024-01-22") { dya } }';
     const hidden = await production.gql(typo, {}, 'committee');
     await production.close();
     expect(hidden.errors?.[0]?.message).toContain('Cannot query field "dya"');
     expect(hidden.errors?.[0]?.message).not.toContain('Did you mean');
-    const shown = await demo.gql(typo, {}, 'committee');
+    const development = await demoApi({ development: true });
+    const shown = await development.gql(typo, {}, 'committee');
+    await development.close();
     expect(shown.errors?.[0]?.message).toContain('Did you mean "day"');
   });
 });

@@ -1,84 +1,34 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { signToken } from './auth.js';
+import { rawExchange, startServer } from './server.fixture.js';
 
-const server = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const SECRET = 'an-end-to-end-secret-long-enough-for-hs256';
 
-function start(env: Record<string, string>, cwd: string) {
-  const child = spawn(process.execPath, [server], {
-    cwd,
-    env: { ...process.env, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /"url":"(http:[^"]+)"/.exec(out);
-      if (m) resolve(m[1] as string);
-    });
-    child.on('exit', (code) => reject(new Error(`server ended (${code}): ${out}`)));
-  });
-  return { child, url };
-}
+const gql = (base: string, token: string, query: string) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  }).then((r) => r.json() as Promise<{ data?: any; errors?: unknown[] }>);
 
-describe('the server', () => {
-  it('starts on a new database, seeds the demo, and answers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opale-server-'));
-    const { child, url } = start(
-      { OPALE_JWT_SECRET: SECRET, OPALE_DATABASE_URL: join(dir, 'opale.sqlite') },
-      dir,
-    );
+describe('the demo set-up (no secret)', () => {
+  it('listens on the loopback only and says so, seeds the demo, signs in and serves the client', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'opale-web-'));
+    mkdirSync(join(files, 'web', 'assets'), { recursive: true });
+    writeFileSync(join(files, 'web', 'index.html'), '<!doctype html><title>opale</title>');
+    writeFileSync(join(files, 'web', 'assets', 'main-abc123.js'), 'console.log("opale");'.repeat(50));
+    writeFileSync(join(files, 'secret.txt'), 'not for the web');
+    const server = await startServer({ OPALE_WEB_DIR: join(files, 'web') });
     try {
-      const graphql = await url;
-      const base = graphql.replace('/graphql', '');
-      expect((await fetch(`${base}/healthz`)).status).toBe(200);
-      expect((await fetch(`${base}/readyz`)).status).toBe(200);
-      const token = await signToken(SECRET, { role: 'committee' });
-      const res = await fetch(graphql, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query:
-            '{ committeeReport(asOf: "2024-01-22", waves: ["V6"]) { waves { budget { rate { percent } } } } }',
-        }),
-      });
-      const body = (await res.json()) as {
-        data: { committeeReport: { waves: { budget: { rate: { percent: number } } }[] } };
-      };
-      expect(body.data.committeeReport.waves[0]?.budget.rate.percent).toBe(81.96);
-      const page = await fetch(graphql, { headers: { accept: 'text/html' } });
-      expect(await page.text()).toContain('GraphiQL');
-    } finally {
-      child.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+      const { base, output } = server;
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(output()).toMatch(/"host":"127\.0\.0\.1"/);
+      expect(output()).toMatch(/demo set-up .*listens on 127\.0\.0\.1 only/);
+      expect(output()).toMatch(/the académie demo records were seeded/);
 
-  it('signs in demo users and serves the web client in the demo set-up', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opale-server-'));
-    const web = join(dir, 'web');
-    mkdirSync(join(web, 'assets'), { recursive: true });
-    writeFileSync(join(web, 'index.html'), '<!doctype html><title>opale</title>');
-    writeFileSync(join(web, 'assets', 'main-abc123.js'), 'console.log("opale");'.repeat(50));
-    writeFileSync(join(dir, 'secret.txt'), 'not for the web');
-    // No secret given: the demo set-up, with a secret generated into ./data/ of the working directory.
-    const { child, url } = start(
-      {
-        OPALE_JWT_SECRET: '',
-        OPALE_JWKS_URL: '',
-        OPALE_DATABASE_URL: join(dir, 'opale.sqlite'),
-        OPALE_WEB_DIR: web,
-      },
-      dir,
-    );
-    try {
-      const base = (await url).replace('/graphql', '');
       const schools = (await (await fetch(`${base}/auth/demo`)).json()) as { schools: { uai: string }[] };
       const uai = schools.schools[0]?.uai as string;
       const signedIn = await fetch(`${base}/auth/demo`, {
@@ -87,19 +37,30 @@ describe('the server', () => {
         body: JSON.stringify({ role: 'eple', uai }),
       });
       const { token } = (await signedIn.json()) as { token: string };
-      const eples = await fetch(`${base}/graphql`, {
+      const eples = await gql(base, token, '{ eples(first: 100) { edges { node { uai } } } }');
+      expect(eples.data.eples.edges.map((e: { node: { uai: string } }) => e.node.uai)).toEqual([uai]);
+      const tooBig = await fetch(`${base}/auth/demo`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ eples(first: 100) { edges { node { uai } } } }' }),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'a'.repeat(2 * 1024 ** 2) }),
       });
-      const body = (await eples.json()) as { data: { eples: { edges: { node: { uai: string } }[] } } };
-      expect(body.data.eples.edges.map((e) => e.node.uai)).toEqual([uai]);
+      expect(tooBig.status).toBe(413);
+
+      // GraphiQL opens with a working committee token, not a placeholder.
+      const page = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
+      const pasted = /Bearer (ey[\w-]+\.[\w-]+\.[\w-]+)/.exec(page)?.[1] as string;
+      const report = await gql(
+        base,
+        pasted,
+        '{ committeeReport(asOf: "2024-01-22", waves: ["V6"]) { asOf } }',
+      );
+      expect(report.data.committeeReport.asOf).toBe('2024-01-22');
 
       // The client's own routes give its page; its assets are gzipped and cached for good.
       for (const route of ['/', '/rapport?date=2024-01-22', '/tickets/nouveau']) {
-        const page = await fetch(`${base}${route}`);
-        expect(page.status).toBe(200);
-        expect(await page.text()).toContain('<title>opale</title>');
+        const res = await fetch(`${base}${route}`);
+        expect(res.status).toBe(200);
+        expect(await res.text()).toContain('<title>opale</title>');
       }
       const asset = await fetch(`${base}/assets/main-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
       expect(asset.headers.get('cache-control')).toContain('immutable');
@@ -107,21 +68,61 @@ describe('the server', () => {
       expect((await asset.text()).startsWith('console.log')).toBe(true);
       // Nothing outside the client's folder, however the path is written.
       for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt']) {
-        const res = await fetch(`${base}${path}`);
-        expect(await res.text()).not.toContain('not for the web');
+        const line = `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`;
+        expect(await rawExchange(server.port, Buffer.from(line))).toBe(400);
       }
       expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     } finally {
-      child.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
+      await server.stop();
+    }
+  });
+});
+
+describe('a server with a real secret', () => {
+  it('starts on an empty database empty, says how to import, and offers no demo sign-in', async () => {
+    const server = await startServer({ OPALE_JWT_SECRET: SECRET });
+    try {
+      expect(server.output()).toMatch(
+        /the database is empty: import the académie’s records with \\"opale import/,
+      );
+      expect(server.output()).not.toMatch(/seeded/);
+      expect(server.base).toMatch(/^http:\/\/localhost:/);
+      const waves = await gql(
+        server.base,
+        await signToken(SECRET, { role: 'committee' }),
+        '{ waves { id } }',
+      );
+      expect(waves.data.waves).toEqual([]);
+      expect((await fetch(`${server.base}/auth/demo`)).status).toBe(404);
+    } finally {
+      await server.stop();
     }
   });
 
-  it('refuses to start in production without a real secret', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opale-server-'));
-    const { child, url } = start({ NODE_ENV: 'production', OPALE_JWT_SECRET: '', OPALE_JWKS_URL: '' }, dir);
-    await expect(url).rejects.toThrow(/refusing to start/);
-    expect(child.exitCode).toBe(1);
-    rmSync(dir, { recursive: true, force: true });
+  it('answers a malformed path 400 under NODE_ENV=production too, and goes on', async () => {
+    const server = await startServer({ OPALE_JWT_SECRET: SECRET, NODE_ENV: 'production' });
+    try {
+      const line = 'GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n';
+      expect(await rawExchange(server.port, Buffer.from(line))).toBe(400);
+      expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('bad settings', () => {
+  it.each([
+    ['production without a secret', { NODE_ENV: 'production' }, /NODE_ENV=production needs OPALE_JWT_SECRET/],
+    [
+      'a secret of 32 spaces',
+      { OPALE_JWT_SECRET: ' '.repeat(32) },
+      /OPALE_JWT_SECRET: expected a random secret/,
+    ],
+    ['a port that is not one', { PORT: 'eighty' }, /PORT: expected a whole number from 0 to 65535/],
+  ])('stop the server before it listens: %s', async (_, env, message) => {
+    const started = startServer(env as Record<string, string>);
+    await expect(started).rejects.toThrow(message);
+    await expect(started).rejects.toThrow(/refusing to start/);
   });
 });

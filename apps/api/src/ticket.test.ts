@@ -11,7 +11,7 @@ const mine = withTickets[0] as string;
 const theirs = withTickets[1] as string;
 
 beforeAll(async () => {
-  demo = await demoApi({ production: true });
+  demo = await demoApi();
 });
 afterAll(() => demo.close());
 

@@ -5,7 +5,7 @@ import { demoApi } from './api.fixture.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 beforeAll(async () => {
-  demo = await demoApi({ production: true });
+  demo = await demoApi();
 });
 afterAll(() => demo.close());
 

@@ -8,12 +8,14 @@ import {
   validate,
 } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { Verifier } from './auth.js';
-import { type Caller, rememberVerified } from './caller.js';
+import { type Caller, rememberVerified, type Verifier } from './caller.js';
+import { DEFAULT_LIMITS } from './config/config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
 import { LIMITS } from './limits.js';
 import { schema } from './schema/index.js';
+import { jsonUrlParams } from './url-params.js';
+import { type VariablesLimits, variablesLimit } from './variables-limit.js';
 
 /**
  * The header a client sends with every request a browser could make without a CORS preflight (a
@@ -28,10 +30,22 @@ const REQUIRE_PREFLIGHT = 'graphql-require-preflight';
 export interface ApiOptions {
   readonly store: Store;
   readonly verify: Verifier;
-  /** Development and demo: GraphiQL open, errors shown; production: masked, no field suggestions. */
-  readonly production: boolean;
-  /** GraphiQL for analysts; in production it is still behind the committee or admin role. */
+  /**
+   * Started in development on purpose: errors shown whole, field suggestions, the schema shown to
+   * anonymous callers. Otherwise (the default, whatever NODE_ENV says) errors are masked, and the
+   * schema is shown to signed-in callers only.
+   */
+  readonly development?: boolean;
+  /** GraphiQL for analysts at `/graphql` in a browser. */
   readonly graphiql: boolean;
+  /** The token GraphiQL's tabs open with (the demo set-up's committee token), instead of a placeholder. */
+  readonly graphiqlToken?: () => Promise<string>;
+  /** The largest request body, answered 413 beyond (1 MiB by default). */
+  readonly bodyBytes?: number;
+  /** The largest variables of an operation (64 KiB and lists of 1,000 items by default). */
+  readonly variables?: VariablesLimits;
+  /** Origins answered with CORS headers; none (the default): same-origin only. */
+  readonly corsOrigins?: readonly string[];
 }
 
 /**
@@ -58,14 +72,13 @@ async function callerOf(request: Request, verify: Verifier): Promise<Caller | nu
 }
 
 /**
- * In production the schema is shown (introspection, hence GraphiQL's docs and completion) to the
- * committee and admins only; other callers get an error naming the introspection field.
+ * The schema (introspection, hence GraphiQL's docs and completion) is no secret from anyone
+ * signed in, whatever their role; anonymous callers get an error naming the introspection field.
  */
-const analystsOnlyIntrospection: Plugin<Context> = {
+const signedInIntrospection: Plugin<Context> = {
   // At execution, when the caller is known (validation runs before the context is built).
   onExecute({ args, setResultAndStopExecution }) {
-    const role = (args.contextValue as Partial<Context>).caller?.role;
-    if (role === 'committee' || role === 'admin') return;
+    if ((args.contextValue as Partial<Context>).caller) return;
     const errors = validate(args.schema, args.document, [NoSchemaIntrospectionCustomRule]);
     if (errors.length > 0) setResultAndStopExecution({ errors });
   },
@@ -75,21 +88,31 @@ const analystsOnlyIntrospection: Plugin<Context> = {
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const examples = loadExamples();
   const verify = rememberVerified(options.verify);
+  const development = options.development ?? false;
+  const origins = options.corsOrigins ?? [];
+  const token = options.graphiqlToken ?? (async () => '<pnpm opale token --role committee>');
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     batching: false,
-    maskedErrors: options.production ? true : { isDev: true },
+    // isDev is said either way: yoga would otherwise take it from NODE_ENV.
+    maskedErrors: { isDev: development },
+    maxRequestBodySize: options.bodyBytes ?? DEFAULT_LIMITS.bodyBytes,
+    cors: origins.length > 0 ? { origin: [...origins], credentials: true, methods: ['GET', 'POST'] } : false,
+    // Built for each page load, so that the demo's token in its headers is always a fresh one.
     graphiql: options.graphiql
-      ? {
-          title: 'opale — GraphiQL',
-          additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
-          // One tab per ready-made operation of examples/, the committee's dashboard first.
-          defaultTabs: examples.map((e) => ({
-            query: e.query,
-            variables: JSON.stringify(e.variables, null, 2),
-            headers: JSON.stringify({ Authorization: 'Bearer <pnpm opale token --role committee>' }, null, 2),
-          })),
+      ? async () => {
+          const headers = JSON.stringify({ Authorization: `Bearer ${await token()}` }, null, 2);
+          return {
+            title: 'opale — GraphiQL',
+            additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
+            // One tab per ready-made operation of examples/, the committee's dashboard first.
+            defaultTabs: examples.map((e) => ({
+              query: e.query,
+              variables: JSON.stringify(e.variables, null, 2),
+              headers,
+            })),
+          };
         }
       : false,
     landingPage: false,
@@ -103,9 +126,11 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         maxTokens: { n: LIMITS.maxTokens },
         maxDirectives: { n: LIMITS.maxDirectives, ...asValidationError },
         costLimit: { maxCost: LIMITS.maxCost, ...asValidationError },
-        blockFieldSuggestion: { enabled: options.production },
+        blockFieldSuggestion: { enabled: !development },
       }),
-      ...(options.production ? [analystsOnlyIntrospection] : []),
+      jsonUrlParams,
+      variablesLimit(options.variables ?? DEFAULT_LIMITS),
+      ...(development ? [] : [signedInIntrospection]),
     ],
   });
 }

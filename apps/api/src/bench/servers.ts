@@ -6,6 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /** A server in a process of its own, and the URL it listens on. */
 export interface Running {
   readonly url: string;
+  /** The process's id, to read what memory it holds. */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export async function startNode(
   });
   for (let waited = 0; waited < 60_000; waited += 50) {
     const url = /"url":"(http:[^"]+)"/.exec(readFileSync(log, 'utf8'))?.[1];
-    if (url) return { url, stop: () => stop(child) };
+    if (url) return { url, pid: child.pid as number, stop: () => stop(child) };
     if (exited !== null) break;
     await sleep(50);
   }
@@ -49,4 +51,25 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/** The memory a process holds now (its resident set), in MiB; 0 where /proc cannot tell. */
+export function residentMiB(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** A new SQLite file in `dir` holding the académie's demo records: a server with a secret seeds nothing. */
+export async function seededDatabase(dir: string): Promise<string> {
+  const { Store } = await import('@opale/store');
+  const { academieDemo } = await import('@opale/sample-data');
+  const file = join(dir, 'opale.sqlite');
+  const store = await Store.open(file);
+  await store.replaceDataset(academieDemo, 'bench');
+  await store.close();
+  return file;
 }

@@ -11,8 +11,8 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
+import { InvalidInput, unwrap } from '../results.js';
 import { todayInParis } from '../today.js';
-import { InvalidInput, unwrap } from './errors.js';
 import { DifficultyRef, FollowUpRef, RateRef } from './figures.js';
 import { TicketRef } from './ticket.js';
 

@@ -1,7 +1,7 @@
 import { type CommitteeReport, committeeReport } from '@opale/domain';
 import { builder } from '../builder.js';
+import { valueOr400 } from '../results.js';
 import { todayInParis } from '../today.js';
-import { valueOr400 } from './errors.js';
 import { DifficultyRef, EnvironmentsRef, TicketTableRef, TrainingRef, ViolationRef } from './figures.js';
 import { WaveFiguresRef } from './wave.js';
 

@@ -11,8 +11,8 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
+import { Conflict, InvalidInput, unwrap } from '../results.js';
 import { todayInParis } from '../today.js';
-import { Conflict, InvalidInput, unwrap } from './errors.js';
 
 const MissingRef = builder.objectRef<MissingElement>('MissingElement').implement({
   description:

@@ -13,7 +13,7 @@ import {
 } from '@opale/domain';
 import { builder } from '../builder.js';
 import { actorOf, type Caller } from '../caller.js';
-import { InvalidInput, unwrap, valueOr400 } from './errors.js';
+import { InvalidInput, unwrap, valueOr400 } from '../results.js';
 import { TrainingRef } from './figures.js';
 import { READERS } from './report.js';
 

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -24,35 +24,45 @@ interface FileEntry {
   readonly immutable: boolean;
 }
 
+/** Every file under `root`, by its path from `root` with `/` between folders. */
+function readTree(root: string): Map<string, FileEntry> {
+  const files = new Map<string, FileEntry>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(root, file).split(sep).join('/');
+    const ext = extname(file);
+    const body = readFileSync(file);
+    files.set(path, {
+      type: TYPES[ext] ?? 'application/octet-stream',
+      body,
+      gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
+      immutable: path.startsWith('assets/'),
+    });
+  }
+  return files;
+}
+
+/** The built client's files held in memory, and what they weigh. */
+export interface StaticFiles {
+  /** Answers the request if `path` is the client's (a file, or a route of its own); false if not. */
+  serve(req: IncomingMessage, res: ServerResponse, path: string): boolean;
+  readonly files: number;
+  readonly bytes: number;
+}
+
 /**
  * Serves the built web client from `root`: files as they are (gzipped when the browser accepts
  * it; Vite's hashed `assets/` cached for a year), and `index.html` for the client's own routes.
- * Paths are resolved inside `root` only. Files are read once and kept in memory: the build is
- * small and does not change while the server runs.
+ * Every file is read once, at start: a request names one of them or nothing, so no path can
+ * reach outside `root` or make the server read or keep anything more.
  */
-export function staticFiles(root: string) {
-  const cache = new Map<string, FileEntry | null>();
-  const read = (path: string): FileEntry | null => {
-    if (cache.has(path)) return cache.get(path) ?? null;
-    let entry: FileEntry | null = null;
-    const file = join(root, path);
-    if (existsSync(file) && statSync(file).isFile()) {
-      const ext = extname(file);
-      const body = readFileSync(file);
-      entry = {
-        type: TYPES[ext] ?? 'application/octet-stream',
-        body,
-        gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
-        immutable: path.startsWith(`assets${sep}`),
-      };
-    }
-    cache.set(path, entry);
-    return entry;
-  };
+export function staticFiles(root: string): StaticFiles {
   const available = existsSync(join(root, 'index.html'));
-
-  /** Answers the request if it is for the client; false when it is not (an unknown file). */
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
+  const files = available ? readTree(root) : new Map<string, FileEntry>();
+  let bytes = 0;
+  for (const f of files.values()) bytes += f.body.length + (f.gzipped?.length ?? 0);
+  const serve = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (!available) {
       res
@@ -62,11 +72,9 @@ export function staticFiles(root: string) {
         );
       return true;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const path = normalize(pathname).replace(/^([/\\])+/, '');
-    if (path.startsWith('..')) return false;
+    const name = path.replace(/^\/+/, '');
     // A path without an extension is one of the client's routes (/rapport, /tickets/nouveau…).
-    const entry = read(path === '' || extname(path) === '' ? 'index.html' : path);
+    const entry = files.get(name === '' || extname(name) === '' ? 'index.html' : name);
     if (!entry) return false;
     const gzip = entry.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? (entry.gzipped as Buffer) : entry.body;
@@ -83,4 +91,5 @@ export function staticFiles(root: string) {
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
+  return { serve, files: files.size, bytes };
 }

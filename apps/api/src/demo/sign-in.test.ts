@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApi, SECRET } from './api.fixture.js';
-import { verifierFrom } from './auth.js';
-import { demoSignIn } from './demo-auth.js';
+import { demoApi, SECRET } from '../api.fixture.js';
+import { verifierFrom } from '../auth.js';
+import { demoSignIn } from './sign-in.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 let signIn: ReturnType<typeof demoSignIn>;

@@ -1,6 +1,6 @@
 import type { Store } from '@opale/store';
-import { signToken } from './auth.js';
-import { ROLES, type Role } from './caller.js';
+import { signToken } from '../auth.js';
+import { ROLES, type Role } from '../caller.js';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
