@@ -1,7 +1,9 @@
 import type { AcademieTeam, EscalationTarget } from './ticket.js';
 
 /** The three levels of the assistance scheme: the académie, the national services, the integrator. */
-export type AssistanceLevel = 'academie' | 'national' | 'integrator';
+export const ASSISTANCE_LEVELS = ['academie', 'national', 'integrator'] as const;
+/** One level of the assistance scheme (see {@link ASSISTANCE_LEVELS}). */
+export type AssistanceLevel = (typeof ASSISTANCE_LEVELS)[number];
 
 /** One service of the assistance scheme, with the label school staff know it by. */
 export interface AssistanceService {

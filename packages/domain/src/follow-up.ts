@@ -3,8 +3,10 @@ import { FieldReader, knownUai } from './fields.js';
 import { fromErrors, type Result } from './result.js';
 import type { Uai } from './uai.js';
 
+/** Every kind of follow-up action, as the API and the forms offer them. */
+export const FOLLOW_UP_KINDS = ['visio', 'tutoring', 'call', 'visit', 'training'] as const;
 /** What was done for an EPLE in difficulty. */
-export type FollowUpKind = 'visio' | 'tutoring' | 'call' | 'visit' | 'training';
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 /** A follow-up action recorded for an EPLE identified in difficulty. */
 export interface FollowUp {
@@ -15,8 +17,6 @@ export interface FollowUp {
   /** Role or invented name of who recorded it. */
   readonly by?: string;
 }
-
-export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = ['visio', 'tutoring', 'call', 'visit', 'training'];
 
 /** The follow-up kinds as the académie's teams name them. */
 export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {

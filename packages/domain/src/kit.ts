@@ -17,11 +17,16 @@ export interface KitAction {
   readonly label: string;
 }
 
+/** What can happen to an action of an EPLE's kit: finalized, or its finalization undone. */
+export const KIT_CHANGES = ['finalized', 'undone'] as const;
+/** One change of an action of the kit (see {@link KIT_CHANGES}). */
+export type KitChange = (typeof KIT_CHANGES)[number];
+
 /** An action finalized, or a finalization undone, for one EPLE on a day. */
 export interface KitEvent {
   readonly uai: Uai;
   readonly actionId: string;
-  readonly kind: 'finalized' | 'undone';
+  readonly kind: KitChange;
   readonly on: IsoDate;
 }
 
@@ -40,8 +45,6 @@ export const KIT_ACTOR_LABELS: Record<KitActor, string> = {
   'fonde-de-pouvoir': 'Fondé de pouvoir',
   adsi: 'ADSI',
 };
-
-const KIT_EVENT_KINDS: readonly KitEvent['kind'][] = ['finalized', 'undone'];
 
 /**
  * Validates one action of the kit: a non-empty id, one of the four actors, a non-empty French
@@ -74,6 +77,6 @@ export function validateKitEvent(
       `expected the identifier of an action of the kit, got ${describe(actionId)}`,
     );
   }
-  const kind = r.oneOf('kind', KIT_EVENT_KINDS);
+  const kind = r.oneOf('kind', KIT_CHANGES);
   return fromErrors(r.errors, () => ({ uai, actionId, kind, on }));
 }

@@ -2,7 +2,10 @@ import { type AssistanceLevel, assistanceLevelOf } from './assistance.js';
 import { addDays, daysBetween, type IsoDate } from './date.js';
 import type { AcademieTeam, EscalationTarget, Handler, Ticket } from './ticket.js';
 
-export type TicketStatus = 'open' | 'resolved';
+/** Where a ticket can stand: still open, or resolved. */
+export const TICKET_STATUSES = ['open', 'resolved'] as const;
+/** Whether a ticket is open or resolved on a day. */
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** Where a ticket stands on a given day, replayed from its history. */
 export interface TicketState {

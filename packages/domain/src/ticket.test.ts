@@ -1,5 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { parseTicketTitle, teamFromTitle } from './ticket.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  ACADEMIE_TEAMS,
+  HANDLERS,
+  parseTicketTitle,
+  TICKET_CHANGE_KINDS,
+  TICKET_EVENT_KINDS,
+  type TicketChangeKind,
+  type TicketEvent,
+  teamFromTitle,
+} from './ticket.js';
+
+describe('the fixed sets of values', () => {
+  it('a ticket is handled by the national level or one of the académie teams', () => {
+    expect(HANDLERS).toEqual(['national', ...ACADEMIE_TEAMS]);
+  });
+
+  it('the changes of a ticket are exactly the kinds of its events', () => {
+    expectTypeOf<TicketChangeKind>().toEqualTypeOf<TicketEvent['kind']>();
+    expect(TICKET_EVENT_KINDS).toBe(TICKET_CHANGE_KINDS);
+  });
+});
 
 describe('teamFromTitle', () => {
   it.each([

@@ -1,12 +1,18 @@
 import type { IsoDate } from './date.js';
 import type { Uai } from './uai.js';
 
+/** Every channel a request can arrive by. */
+export const TICKET_CHANNELS = ['itop', 'mail', 'phone', 'visio'] as const;
 /** How a request reached the assistance. Only ITOP is the official entry point. */
-export type TicketChannel = 'itop' | 'mail' | 'phone' | 'visio';
+export type TicketChannel = (typeof TICKET_CHANNELS)[number];
+/** The académie's level-1 teams. */
+export const ACADEMIE_TEAMS = ['SI2C', 'DRASI'] as const;
 /** The académie's level-1 teams: business (SI2C) and technical (DRASI). */
-export type AcademieTeam = 'SI2C' | 'DRASI';
+export type AcademieTeam = (typeof ACADEMIE_TEAMS)[number];
+/** Who can handle a ticket: the national level while it is escalated, else an académie team. */
+export const HANDLERS = ['national', ...ACADEMIE_TEAMS] as const;
 /** Who handles a ticket at a date, as the committee counts it. */
-export type Handler = AcademieTeam | 'national';
+export type Handler = (typeof HANDLERS)[number];
 /** Levels beyond the académie that a ticket can be escalated to. */
 export type EscalationTarget = 'c2s-montpellier' | 'daf' | 'guerande' | 'integrator';
 export type Environment = 'production' | 'sandbox';
@@ -50,10 +56,6 @@ export interface Ticket {
   readonly history: readonly TicketEvent[];
 }
 
-/** Every channel a request can arrive by. */
-export const TICKET_CHANNELS: readonly TicketChannel[] = ['itop', 'mail', 'phone', 'visio'];
-/** The académie's level-1 teams. */
-export const ACADEMIE_TEAMS: readonly AcademieTeam[] = ['SI2C', 'DRASI'];
 /** The services beyond the académie, national first, then the integrator. */
 export const ESCALATION_TARGETS: readonly EscalationTarget[] = [
   'c2s-montpellier',
@@ -63,13 +65,18 @@ export const ESCALATION_TARGETS: readonly EscalationTarget[] = [
 ];
 export const ENVIRONMENTS: readonly Environment[] = ['production', 'sandbox'];
 export const SPHERES: readonly Sphere[] = ['ordonnateur', 'gestionnaire', 'agent-comptable'];
-export const TICKET_EVENT_KINDS: readonly TicketEvent['kind'][] = [
+/** The changes a ticket's history records, in the order the API offers them. */
+export const TICKET_CHANGE_KINDS = [
   'requalified',
   'escalated',
   'returned',
   'resolved',
   'reopened',
-];
+] as const satisfies readonly TicketEvent['kind'][];
+/** A change of a ticket: the kind of one {@link TicketEvent}. */
+export type TicketChangeKind = (typeof TICKET_CHANGE_KINDS)[number];
+/** The kinds of a ticket's events: the {@link TICKET_CHANGE_KINDS}. */
+export const TICKET_EVENT_KINDS: readonly TicketEvent['kind'][] = TICKET_CHANGE_KINDS;
 
 /** A ticket title split into the team its prefix names and the words that follow. */
 export interface TitleParts {
