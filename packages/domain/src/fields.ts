@@ -1,5 +1,6 @@
 import { dateError, type IsoDate, isIsoDate } from './date.js';
 import { describe } from './describe.js';
+import { isOneOf } from './one-of.js';
 import { type DomainError, domainError } from './result.js';
 import { parseUai, type Uai } from './uai.js';
 
@@ -76,7 +77,7 @@ export class FieldReader {
   /** One of `allowed`. */
   oneOf<T extends string>(key: string, allowed: readonly T[]): T {
     const v = this.raw[key];
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    if (isOneOf(allowed, v)) return v;
     this.errors.push(
       domainError(
         this.path(key),

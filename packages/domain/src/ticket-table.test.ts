@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromEpochDay, toEpochDay } from './date.js';
-import {
-  ACADEMIE_TEAMS,
-  ESCALATION_TARGETS,
-  TICKET_CHANNELS,
-  type Ticket,
-  type TicketEvent,
-} from './ticket.js';
+import { fromEpochDay } from './date.js';
+import { dayArb, ticketArb } from './ticket.fixture.js';
+import { TICKET_CHANNELS, type Ticket, type TicketEvent } from './ticket.js';
 import { ticketStateAt } from './ticket-state.js';
 import { type TicketTableColumn, type TicketTableRow, ticketsInCell, ticketTable } from './ticket-table.js';
 import { validateTicket } from './ticket-validate.js';
@@ -98,48 +93,6 @@ describe('ticketsInCell', () => {
   });
 });
 
-// Valid tickets, built by replaying only the events that are possible at each step.
-const dayArb = fc.integer({ min: toEpochDay('2023-06-01'), max: toEpochDay('2024-06-30') });
-const stepArb = fc.record({
-  gap: fc.nat(40),
-  pick: fc.nat(99),
-  team: fc.constantFrom(...ACADEMIE_TEAMS),
-  target: fc.constantFrom(...ESCALATION_TARGETS),
-});
-const ticketArb = fc
-  .record({
-    channel: fc.constantFrom(...TICKET_CHANNELS),
-    team: fc.constantFrom(...ACADEMIE_TEAMS),
-    openDay: dayArb,
-    steps: fc.array(stepArb, { maxLength: 8 }),
-  })
-  .map(({ channel, team, openDay, steps }): Ticket => {
-    let day = openDay;
-    let open = true;
-    let escalated = false;
-    const history: TicketEvent[] = [];
-    for (const s of steps) {
-      day += s.gap;
-      const on = fromEpochDay(day);
-      const possible: TicketEvent[] = [{ kind: 'requalified', on, to: s.team }];
-      possible.push(
-        escalated ? { kind: 'returned', on, to: s.team } : { kind: 'escalated', on, to: s.target },
-      );
-      possible.push(open ? { kind: 'resolved', on } : { kind: 'reopened', on });
-      const event = possible[s.pick % possible.length] as TicketEvent;
-      if (event.kind === 'escalated' || event.kind === 'returned') escalated = event.kind === 'escalated';
-      if (event.kind === 'resolved' || event.kind === 'reopened') open = event.kind === 'reopened';
-      history.push(event);
-    }
-    return {
-      ref: `R-${openDay}`,
-      channel,
-      title: `${team} - demande`,
-      openedOn: fromEpochDay(openDay),
-      team,
-      history,
-    };
-  });
 const optionsArb = fc
   .record({ a: dayArb, b: dayArb, stale: fc.nat(60), channel: fc.constantFrom(...TICKET_CHANNELS) })
   .map(({ a, b, stale, channel }) => ({

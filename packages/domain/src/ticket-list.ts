@@ -1,0 +1,66 @@
+import type { AssistanceLevel } from './assistance.js';
+import type { Dataset } from './dataset.js';
+import type { IsoDate } from './date.js';
+import type { AcademieTeam, Handler, Ticket } from './ticket.js';
+import { type TicketState, type TicketStatus, ticketStateAt } from './ticket-state.js';
+import type { Uai } from './uai.js';
+
+/**
+ * Which tickets a list shows. Every criterion left out (or an empty string) lets every ticket
+ * through; those on the state are read as of the list's day.
+ */
+export interface TicketFilter {
+  /** `national`, `SI2C` or `DRASI`: who handles it, as the committee counts it. */
+  readonly handler?: Handler;
+  readonly status?: TicketStatus;
+  /** The académie team in charge, even while the ticket is escalated. */
+  readonly team?: AcademieTeam;
+  readonly level?: AssistanceLevel;
+  /** Open for more than 15 days (`true`), or not (`false`). */
+  readonly overThreshold?: boolean;
+  /** At least this many whole days old. */
+  readonly minAgeDays?: number;
+  readonly uai?: Uai | string;
+  /** The wave of the ticket's EPLE; a ticket without an EPLE belongs to no wave. */
+  readonly waveId?: string;
+}
+
+function stateMatches(state: TicketState, filter: TicketFilter): boolean {
+  return (
+    (!filter.handler || state.handler === filter.handler) &&
+    (!filter.status || state.status === filter.status) &&
+    (!filter.team || state.team === filter.team) &&
+    (!filter.level || state.level === filter.level) &&
+    (typeof filter.minAgeDays !== 'number' || state.ageDays >= filter.minAgeDays) &&
+    (typeof filter.overThreshold !== 'boolean' || state.openOverThreshold === filter.overThreshold)
+  );
+}
+
+// The store reads tickets oldest first, by day then reference: this order is that one reversed,
+// and sorting an already reversed list costs one pass.
+function newestFirst(a: Ticket, b: Ticket): number {
+  if (a.openedOn !== b.openedOn) return a.openedOn < b.openedOn ? 1 : -1;
+  return a.ref < b.ref ? 1 : a.ref > b.ref ? -1 : 0;
+}
+
+/**
+ * The tickets of `dataset` that `visible` lets the caller see (all by default) and that match
+ * `filter` as of `asOf`, newest first (by opening day, then reference). A ticket opened after
+ * `asOf` has no state that day and is left out.
+ */
+export function ticketsMatching(
+  dataset: Pick<Dataset, 'tickets' | 'eple'>,
+  filter: TicketFilter,
+  asOf: IsoDate,
+  visible: (ticket: Ticket) => boolean = () => true,
+): Ticket[] {
+  const waveOf = filter.waveId ? new Map(dataset.eple.map((e) => [e.uai, e.waveId])) : null;
+  const list = dataset.tickets.filter((ticket) => {
+    if (!visible(ticket)) return false;
+    if (filter.uai && ticket.uai !== filter.uai) return false;
+    if (waveOf && (ticket.uai === undefined || waveOf.get(ticket.uai) !== filter.waveId)) return false;
+    const state = ticketStateAt(ticket, asOf);
+    return state !== null && stateMatches(state, filter);
+  });
+  return list.sort(newestFirst);
+}
