@@ -14,6 +14,7 @@ export * from './difficulty.js';
 export * from './difficulty-config.js';
 export * from './environment.js';
 export * from './eple.js';
+export * from './eple-list.js';
 export * from './eple-validate.js';
 export { knownUai } from './fields.js';
 export * from './follow-up.js';
