@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type BudgetExecutoire,
+  budgetExecutoireOn,
   budgetExercise,
   budgetIndex,
+  epleBudget,
   validateBudgetExecutoire,
   waveBudget,
 } from './budget.js';
@@ -108,6 +110,9 @@ describe('budgetIndex', () => {
     expect(index.get(`${b}|2024`)).toBe('2024-01-08');
     expect(index.get(`${b}|2023`)).toBeUndefined();
     expect(index.size).toBe(3);
+    expect(budgetExecutoireOn(index, a, 2024, '2024-01-04')).toBeNull();
+    expect(budgetExecutoireOn(index, a, 2024, '2024-01-05')).toBe('2024-01-05');
+    expect(budgetExecutoireOn(index, b, 2023, '2024-12-31')).toBeNull();
   });
 });
 
@@ -234,6 +239,16 @@ describe('waveBudget properties', () => {
         expect(waveBudget(V6, all, budgets, late).executoire).toBeGreaterThanOrEqual(
           waveBudget(V6, all, budgets, early).executoire,
         );
+      }),
+    );
+  });
+
+  it("agrees with each EPLE's budget: pending exactly when not exécutoire", () => {
+    fc.assert(
+      fc.property(records, day, (input, asOf) => {
+        const { eple: all, budgets } = build(input);
+        const pending = all.filter((e) => epleBudget(e, [V6], budgets, asOf).executoireOn === null);
+        expect(pending.map((e) => e.uai).sort()).toEqual(waveBudget(V6, all, budgets, asOf).pending);
       }),
     );
   });

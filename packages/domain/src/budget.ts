@@ -69,18 +69,59 @@ export function waveBudget(
   };
 }
 
+const budgetKey = (uai: Uai, exercise: number) => `${uai}|${exercise}`;
+
 /**
- * Indexes budgets by `${uai}|${exercise}` to the earliest day that budget became exécutoire, so
- * that a report over thousands of EPLE looks each one up instead of scanning the list.
+ * Indexes budgets by UAI and exercise to the earliest day that budget became exécutoire, so that
+ * a report over thousands of EPLE looks each one up (see {@link budgetExecutoireOn}) instead of scanning
+ * the list.
  */
 export function budgetIndex(budgets: readonly BudgetExecutoire[]): Map<string, IsoDate> {
   const index = new Map<string, IsoDate>();
   for (const b of budgets) {
-    const key = `${b.uai}|${b.exercise}`;
+    const key = budgetKey(b.uai, b.exercise);
     const known = index.get(key);
     if (known === undefined || b.executoireOn < known) index.set(key, b.executoireOn);
   }
   return index;
+}
+
+/**
+ * The earliest day the budget `exercise` of `uai` became exécutoire, read from a
+ * {@link budgetIndex}, when it is on or before `asOf`; `null` when it is not exécutoire yet.
+ */
+export function budgetExecutoireOn(
+  index: ReadonlyMap<string, IsoDate>,
+  uai: Uai,
+  exercise: number,
+  asOf: IsoDate,
+): IsoDate | null {
+  const day = index.get(budgetKey(uai, exercise));
+  return day !== undefined && day <= asOf ? day : null;
+}
+
+/** The budget an EPLE must make exécutoire for its wave, and the day it did (null: not yet). */
+export interface EpleBudget {
+  readonly exercise: number;
+  readonly executoireOn: IsoDate | null;
+}
+
+/**
+ * The budget an EPLE must make exécutoire for its wave ({@link budgetExercise}; the year of
+ * `asOf` when its wave is unknown) and the earliest day it became exécutoire, on or before `asOf`.
+ * It agrees with {@link waveBudget}: an EPLE is among the wave's `pending` exactly when its
+ * `executoireOn` is null.
+ */
+export function epleBudget(
+  eple: Eple,
+  waves: readonly Wave[],
+  budgets: readonly BudgetExecutoire[],
+  asOf: IsoDate,
+): EpleBudget {
+  const wave = waves.find((w) => w.id === eple.waveId);
+  const exercise = wave ? budgetExercise(wave) : Number(asOf.slice(0, 4));
+  const index = budgetIndex(budgets.filter((b) => b.uai === eple.uai));
+  return { exercise, executoireOn: budgetExecutoireOn(index, eple.uai, exercise, asOf) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { budgetExercise, budgetIndex } from './budget.js';
+import { budgetExecutoireOn, budgetExercise, budgetIndex } from './budget.js';
 import type { Dataset } from './dataset.js';
 import { addDays, daysBetween, type IsoDate } from './date.js';
 import {
@@ -127,9 +127,8 @@ export function assessDifficulty(
       if (bucket === 'from10To30') add('kit-10-to-30', done, `Kit de bascule : ${share}, entre 10 et 30 %`);
     }
     const exercise = budgetExercise(wave);
-    const executoireOn = budgets.get(`${e.uai}|${exercise}`);
     const dueFrom = addDays(wave.switchDate, config.budgetGraceDays);
-    if (asOf > dueFrom && (executoireOn === undefined || executoireOn > asOf)) {
+    if (asOf > dueFrom && budgetExecutoireOn(budgets, e.uai, exercise, asOf) === null) {
       const days = daysBetween(wave.switchDate, asOf);
       add('budget-not-executoire', days, `Budget ${exercise} non exécutoire ${days} jours après la bascule`);
     }
