@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset, uai } from './dataset.fixture.js';
 import { validateDataset } from './dataset-validate.js';
-import { assessDifficulty, followedWaves } from './difficulty.js';
+import {
+  assessDifficulty,
+  type DifficultyAssessment,
+  difficultyOfWave,
+  followedWaves,
+} from './difficulty.js';
 import { validateDifficultyConfig } from './difficulty-config.js';
 
 const dataset = fixtureDataset();
@@ -92,5 +97,36 @@ describe('EPLE in difficulty', () => {
     const r = validateDifficultyConfig(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.field)).toContain(field);
+  });
+});
+
+describe('difficultyOfWave', () => {
+  const assessment = (uai: string, waveId: string, score: number): DifficultyAssessment => ({
+    uai,
+    name: uai,
+    commune: 'Amiens',
+    waveId,
+    score,
+    flagged: true,
+    reasons: [],
+    followUps: [],
+  });
+
+  it("keeps the wave's EPLE in the report's order", () => {
+    const list = [
+      assessment('A', 'V7', 9),
+      assessment('B', 'V6', 6),
+      assessment('C', 'V7', 4),
+      assessment('D', 'V6', 4),
+    ];
+    expect(difficultyOfWave(list, 'V6').map((a) => a.uai)).toEqual(['B', 'D']);
+    expect(difficultyOfWave(list, 'V7').map((a) => a.uai)).toEqual(['A', 'C']);
+    expect(difficultyOfWave(list, 'V5')).toEqual([]);
+  });
+
+  it("reads the report's list", () => {
+    const report = assessDifficulty(dataset, '2024-01-22');
+    expect(difficultyOfWave(report.eple, 'V2')).toEqual(report.eple);
+    expect(difficultyOfWave(report.eple, 'V1')).toEqual([]);
   });
 });

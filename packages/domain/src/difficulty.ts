@@ -170,3 +170,15 @@ export function assessDifficulty(
     .sort((a, b) => b.score - a.score || (a.uai < b.uai ? -1 : a.uai > b.uai ? 1 : 0));
   return { asOf, config, followedWaves: waves.map((x) => x.id), assessed: assessed.length, eple: flagged };
 }
+
+/**
+ * The EPLE in difficulty of one wave, in the order of `assessments` (the report's: highest score
+ * first). The committee's report covers the whole académie even when it narrows its waves: this
+ * is how a page on one wave reads its share.
+ */
+export function difficultyOfWave(
+  assessments: readonly DifficultyAssessment[],
+  waveId: string,
+): DifficultyAssessment[] {
+  return assessments.filter((a) => a.waveId === waveId);
+}

@@ -44,6 +44,14 @@ describe('committeeReport', () => {
     expect(r.ok && r.value.waves.map((w) => w.id)).toEqual(['V2']);
   });
 
+  it('keeps the ticket table and the EPLE in difficulty académie-wide when the waves are restricted', () => {
+    const all = reportAt('2024-01-22');
+    const r = committeeReport(dataset, { asOf: '2024-01-22', waves: ['V1'] });
+    expect(r.ok && r.value.tickets).toEqual(all.tickets);
+    expect(r.ok && r.value.difficulty).toEqual(all.difficulty);
+    expect(all.difficulty.eple.length).toBeGreaterThan(0);
+  });
+
   it.each([
     [{ asOf: '22/01/2024' }, 'asOf'],
     [{ asOf: '2024-01-22', ticketsFrom: '2024-02-01' }, 'ticketsFrom'],

@@ -58,7 +58,10 @@ export interface ReportOptions {
   readonly asOf: string;
   /** First day of the ticket table's period; the start of the school year of `asOf` by default. */
   readonly ticketsFrom?: string;
-  /** Restrict the waves reported (all by default). */
+  /**
+   * Restrict the wave figures to these waves (all by default): the ticket table and the EPLE in
+   * difficulty stay académie-wide (see `difficultyOfWave` for one wave's share).
+   */
   readonly waves?: readonly string[];
   /** Difficulty rule: any part left out takes the default. */
   readonly difficulty?: unknown;
