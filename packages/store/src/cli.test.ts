@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { opale, opaleWith } from './cli/run.fixture.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
-const cli = join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'cli', 'main.js');
-
-function opale(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const budgets = fileURLToPath(new URL('../fixtures/budgets.csv', import.meta.url));
 
 describe('the opale command', () => {
   const databases: { url: string; drop: () => Promise<void> }[] = [];
@@ -20,13 +14,14 @@ describe('the opale command', () => {
     for (const db of databases) await db.drop();
   });
 
-  it('gives the same report JSON on every engine, with the committee figures', () => {
-    const outputs = databases.map((db) => {
-      expect(opale('--database', db.url, 'seed', 'demo').code).toBe(0);
-      const r = opale('--database', db.url, 'report', '--as-of', '2024-01-22', '--format', 'json');
+  it('gives the same report JSON on every engine, with the committee figures', async () => {
+    const outputs: string[] = [];
+    for (const db of databases) {
+      expect((await opale('--database', db.url, 'seed', 'demo')).code).toBe(0);
+      const r = await opale('--database', db.url, 'report', '--as-of', '2024-01-22', '--format', 'json');
       expect(r.code).toBe(0);
-      return r.stdout;
-    });
+      outputs.push(r.stdout);
+    }
     for (const out of outputs) expect(out).toBe(outputs[0]);
     const report = JSON.parse(outputs[0] as string);
     const v6 = report.waves.find((w: { id: string }) => w.id === 'V6');
@@ -35,8 +30,15 @@ describe('the opale command', () => {
     expect(report.tickets.inProgressOverThreshold).toEqual({ total: 28, national: 2, si2c: 0, drasi: 26 });
   });
 
-  it('exports the ticket table as CSV', () => {
-    const r = opale('--database', databases[0]?.url ?? '', 'export', 'tickets', '--as-of', '2024-01-22');
+  it('exports the ticket table as CSV', async () => {
+    const r = await opale(
+      '--database',
+      databases[0]?.url ?? '',
+      'export',
+      'tickets',
+      '--as-of',
+      '2024-01-22',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tous statuts;324;48;65;211');
   });
@@ -48,8 +50,8 @@ describe('the opale command', () => {
     [['seed', 'demo'], 2, 'already holds records'],
     [['restore', 'backup.sqlite'], 2, 'with --yes'],
     [['frobnicate'], 2, 'unknown command'],
-  ])('fails plainly on %j', (args, code, message) => {
-    const r = opale('--database', databases[0]?.url ?? '', ...args);
+  ])('fails plainly on %j', async (args, code, message) => {
+    const r = await opale('--database', databases[0]?.url ?? '', ...args);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('    at ');
@@ -66,9 +68,32 @@ describe('the opale command', () => {
     [['report']],
     [['backup']],
     [['restore']],
-  ])('has --help for %j', (args) => {
-    const r = opale(...args, '--help');
+  ])('has --help for %j', async (args) => {
+    const r = await opale(...args, '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: opale');
+  });
+
+  it.each([
+    [
+      { OPALE_IMPORT_MAX_ROWS: 'many' },
+      2,
+      'OPALE_IMPORT_MAX_ROWS: expected a whole number of rows greater than 0',
+    ],
+    [
+      { OPALE_IMPORT_MAX_BYTES: '10' },
+      1,
+      'rejected, nothing was written (1 problems):\n  line 0, OPALE_IMPORT_MAX_BYTES: the file is 79 bytes, over the limit of 10 bytes set by OPALE_IMPORT_MAX_BYTES',
+    ],
+  ])('refuses an import under %j', async (env, code, message) => {
+    const r = await opaleWith(env, '--database', databases[0]?.url ?? '', 'import', 'budgets', budgets);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('names the import limits and their defaults in its help', async () => {
+    expect((await opale('import', '--help')).stdout).toContain(
+      '  OPALE_IMPORT_MAX_INFLATED_BYTES: the bytes an XLSX workbook inflates to, 268,435,456 bytes (256 MiB) by default\n',
+    );
   });
 });

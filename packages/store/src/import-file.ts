@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { parseAnnuaire } from './import/annuaire.js';
-import type { TextTable } from './import/csv.js';
-import { readCsv } from './import/csv.js';
+import { readCsv, type TextTable } from './import/csv.js';
 import { parseDeployment } from './import/deployment.js';
+import { fileBytes, refuseLargeFile } from './import/file-bytes.js';
 import { parseItopCsv } from './import/itop-csv.js';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitPassed, type ImportLimits } from './import/limits.js';
 import type { ParsedFile, RowError } from './import/parsed.js';
 import {
   type KitProgressMapping,
@@ -16,54 +17,72 @@ import {
 import { readXlsx } from './import/xlsx.js';
 import type { ImportInput, ImportKind } from './imports.js';
 
-/** How to read a file: the académie to keep (Annuaire), the sheet (XLSX), the kit's columns. */
+/** How to read a file: the académie to keep (Annuaire), the sheet (XLSX), the kit's columns, the limits. */
 export interface ReadOptions {
   readonly academie?: string;
   readonly sheet?: string;
   readonly mapping?: KitProgressMapping;
+  /** {@link DEFAULT_IMPORT_LIMITS} unless given (the command reads them with {@link importLimitsFrom}). */
+  readonly limits?: ImportLimits;
 }
 
-async function table(content: Buffer, file: string, sheet?: string): Promise<TextTable | RowError> {
-  return extname(file).toLowerCase() === '.xlsx'
-    ? readXlsx(content, sheet)
-    : readCsv(content.toString('utf8'));
+function parse(kind: ImportKind, table: TextTable, options: ReadOptions): ParsedFile<unknown> {
+  switch (kind) {
+    case 'annuaire':
+      return parseAnnuaire(table, { academieCode: options.academie ?? '' });
+    case 'itop':
+      return parseItopCsv(table);
+    case 'deployment':
+      return parseDeployment(table);
+    case 'waves':
+      return parseWaves(table);
+    case 'kit-actions':
+      return parseKitActions(table);
+    case 'kit-progress':
+      return parseKitProgress(table, options.mapping);
+    case 'budgets':
+      return parseBudgets(table);
+  }
 }
 
-const rejected = (error: RowError): ParsedFile<never> => ({ records: [], errors: [error], rows: 0 });
-
-/** Reads and parses a file of `kind` from disk, ready for {@link Store.importFile}. */
+/**
+ * Reads and parses a file of `kind` from disk, ready for {@link Store.importFile}: CSV, or XLSX
+ * by its extension. The file is streamed, never held whole; one that passes a limit (its size,
+ * the bytes its workbook inflates to, its rows) is refused as soon as it does, with one error
+ * naming the setting, and nothing of it is imported.
+ */
 export async function readImport(
   kind: ImportKind,
   file: string,
   options: ReadOptions = {},
 ): Promise<ImportInput<unknown>> {
-  const content = readFileSync(file);
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const fileName = basename(file);
-  const done = (parsed: ImportInput<unknown>['parsed']) => ({ parsed, fileName, content });
-  if (kind === 'annuaire') {
-    if (!options.academie)
-      return done(
-        rejected({
-          line: 0,
-          field: 'academie',
-          reason: 'expected the code of the académie to keep (--academie 20)',
-        }),
-      );
-    return done(parseAnnuaire(content.toString('utf8'), { academieCode: options.academie }));
-  }
-  if (kind === 'itop') return done(parseItopCsv(content.toString('utf8')));
-  const t = await table(content, file, options.sheet);
-  if (!('rows' in t)) return done(rejected(t));
-  switch (kind) {
-    case 'deployment':
-      return done(parseDeployment(t));
-    case 'waves':
-      return done(parseWaves(t));
-    case 'kit-actions':
-      return done(parseKitActions(t));
-    case 'kit-progress':
-      return done(parseKitProgress(t, options.mapping));
-    case 'budgets':
-      return done(parseBudgets(t));
+  // A refused file is never recorded: it needs no identity.
+  const refused = (error: RowError): ImportInput<unknown> => ({
+    parsed: { records: [], errors: [error], rows: 0 },
+    fileName,
+    content: '',
+  });
+  if (kind === 'annuaire' && !options.academie)
+    return refused({
+      line: 0,
+      field: 'academie',
+      reason: 'expected the code of the académie to keep (--academie 20)',
+    });
+  const hash = createHash('sha256');
+  try {
+    await refuseLargeFile(file, limits);
+    const xlsx = extname(file).toLowerCase() === '.xlsx';
+    const table = xlsx
+      ? await readXlsx(file, { sheet: options.sheet, limits })
+      : await readCsv(fileBytes(file, limits, hash), { limits });
+    if (!('rows' in table)) return refused(table);
+    // A workbook is read part by part: its identity takes a pass of its own.
+    if (xlsx) for await (const _ of fileBytes(file, limits, hash));
+    return { parsed: parse(kind, table, options), fileName, content: { sha256: hash.digest('hex') } };
+  } catch (error) {
+    if (error instanceof ImportLimitPassed) return refused(error.error);
+    throw error;
   }
 }

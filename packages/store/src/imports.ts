@@ -58,8 +58,8 @@ const APPLY = {
 export interface ImportInput<T> {
   readonly parsed: ParsedFile<T> & { readonly lines?: readonly number[]; readonly skipped?: number };
   readonly fileName: string;
-  /** The file's bytes, to recognise it when it comes again. */
-  readonly content: Buffer | string;
+  /** The file, to recognise it when it comes again: its bytes, or their SHA-256 (hex) when it was streamed. */
+  readonly content: Buffer | string | { readonly sha256: string };
 }
 
 /**
@@ -77,7 +77,11 @@ export async function importFile<T>(
 ): Promise<ImportResult> {
   const { parsed, fileName } = input;
   if (parsed.errors.length > 0) return { ok: false, errors: parsed.errors };
-  const sha256 = createHash('sha256').update(input.content).digest('hex');
+  const { content } = input;
+  const sha256 =
+    typeof content === 'string' || Buffer.isBuffer(content)
+      ? createHash('sha256').update(content).digest('hex')
+      : content.sha256;
   const base = {
     kind,
     fileName,

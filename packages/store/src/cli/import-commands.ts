@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { fetchItopTickets } from '../import/itop-rest.js';
+import { type ImportLimits, importLimitsFrom, importLimitsHelp } from '../import/limits.js';
 import type { RowError } from '../import/parsed.js';
 import { readImport } from '../import-file.js';
 import { IMPORT_KINDS, type ImportKind, type ImportResult } from '../imports.js';
@@ -39,16 +40,27 @@ function mapping(pairs: string[] | undefined) {
   return out;
 }
 
+/** The import limits of the environment; a bad value is a usage error naming its variable. */
+function importLimits(): ImportLimits {
+  const limits = importLimitsFrom(process.env);
+  if (!limits.ok) throw new UserError(limits.errors.map((e) => e.message).join('\n'), 2);
+  return limits.value;
+}
+
 /** `opale import`, `opale sync itop`. */
 export function registerImportCommands(program: Command): void {
   program
     .command('import <kind> <file>')
     .description(
-      `import a file, all of it or nothing; <kind>: ${IMPORT_KINDS.join(', ')} (CSV, or XLSX for deployment and kit files)`,
+      `import a file, all of it or nothing; <kind>: ${IMPORT_KINDS.join(', ')} (CSV, or XLSX by the extension)`,
     )
     .option('--academie <code>', 'annuaire: the code of the académie whose EPLE to keep (e.g. 20)')
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .option('--map <key=column...>', 'kit-progress: the columns holding uai, action, date and status')
+    .addHelpText(
+      'after',
+      `\nA file is refused as soon as it passes a limit, and nothing of it is imported:\n${importLimitsHelp()}`,
+    )
     .action(
       async (
         kind: string,
@@ -62,6 +74,7 @@ export function registerImportCommands(program: Command): void {
           academie: opts.academie,
           sheet: opts.sheet,
           mapping: mapping(opts.map),
+          limits: importLimits(),
         });
         await withStore(cmd, async (store: Store) =>
           report(await store.importFile(kind as ImportKind, input, cliActor()), `${kind} ${file}`),

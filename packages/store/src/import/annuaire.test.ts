@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { makeUai } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { departementCode, parseAnnuaire } from './annuaire.js';
+import { csvTable, fixtureText as fixture } from './table.fixture.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const annuaire = async (text: string, academieCode: string) =>
+  parseAnnuaire(await csvTable(text), { academieCode });
 const HEADER =
   'identifiant_de_l_etablissement;nom_etablissement;type_etablissement;statut_public_prive;nom_commune;code_departement;code_academie;etat;libelle_nature;lycee_general;lycee_technologique;lycee_professionnel';
 const row = (uai: string, type: string, nature: string, voies = ';;') =>
   `${uai};Établissement ${uai};${type};Public;Amiens;080;20;OUVERT;${nature};${voies}`;
 
 describe('parseAnnuaire', () => {
-  it('keeps the public, open collèges, lycées and EREA of the académie, and counts the rest', () => {
-    const r = parseAnnuaire(fixture('annuaire.csv'), { academieCode: '20' });
+  it('keeps the public, open collèges, lycées and EREA of the académie, and counts the rest', async () => {
+    const r = await annuaire(fixture('annuaire.csv'), '20');
     expect(r.errors).toEqual([]);
     expect(r.rows).toBe(25);
     expect(r.skipped).toBe(16);
@@ -36,16 +37,16 @@ describe('parseAnnuaire', () => {
     expect(r.lines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('keeps another académie when asked, with or without its leading zero', () => {
-    const r = parseAnnuaire(fixture('annuaire.csv'), { academieCode: '9' });
+  it('keeps another académie when asked, with or without its leading zero', async () => {
+    const r = await annuaire(fixture('annuaire.csv'), '9');
     expect(r.records.map((e) => [e.uai, e.kind, e.departement])).toEqual([
       ['0591903Y', 'college', '59'],
       ['0621920A', 'lpo', '62'],
     ]);
   });
 
-  it('reports every bad row kept, with its line and column', () => {
-    const r = parseAnnuaire(fixture('annuaire-bad.csv'), { academieCode: '20' });
+  it('reports every bad row kept, with its line and column', async () => {
+    const r = await annuaire(fixture('annuaire-bad.csv'), '20');
     expect(r.errors.map((e) => [e.line, e.field])).toEqual([
       [2, 'identifiant_de_l_etablissement'],
       [3, 'nom_etablissement'],
@@ -58,7 +59,7 @@ describe('parseAnnuaire', () => {
     expect(r.records.map((e) => e.uai)).toEqual(['0801808F']);
   });
 
-  it('tells lycées apart by their tracks, or by their nature when the tracks are not given', () => {
+  it('tells lycées apart by their tracks, or by their nature when the tracks are not given', async () => {
     const [a, b, c, d, e, f] = ['0801931', '0801932', '0801933', '0801934', '0801935', '0801936'].map(
       makeUai,
     );
@@ -71,7 +72,7 @@ describe('parseAnnuaire', () => {
       row(e as string, 'Lycée', 'LYCEE PROFESSIONNEL'),
       row(f as string, 'Lycée', 'LYCEE D ENSEIGNEMENT TECHNOLOGIQUE'),
     ].join('\n');
-    expect(parseAnnuaire(text, { academieCode: '20' }).records.map((x) => x.kind)).toEqual([
+    expect((await annuaire(text, '20')).records.map((x) => x.kind)).toEqual([
       'lpo',
       'lgt',
       'lp',
@@ -81,18 +82,19 @@ describe('parseAnnuaire', () => {
     ]);
   });
 
-  it('reports a UAI that comes twice', () => {
+  it('reports a UAI that comes twice', async () => {
     const a = makeUai('0801931');
-    const r = parseAnnuaire([HEADER, row(a, 'Collège', 'COLLEGE'), row(a, 'Collège', 'COLLEGE')].join('\n'), {
-      academieCode: '20',
-    });
+    const r = await annuaire(
+      [HEADER, row(a, 'Collège', 'COLLEGE'), row(a, 'Collège', 'COLLEGE')].join('\n'),
+      '20',
+    );
     expect(r.errors).toEqual([
       { line: 3, field: 'identifiant_de_l_etablissement', reason: `${a} appears more than once in the file` },
     ]);
   });
 
-  it('reports missing columns on line 1, by their Annuaire name', () => {
-    const r = parseAnnuaire('identifiant_de_l_etablissement;nom_etablissement\n', { academieCode: '20' });
+  it('reports missing columns on line 1, by their Annuaire name', async () => {
+    const r = await annuaire('identifiant_de_l_etablissement;nom_etablissement\n', '20');
     expect(r.errors.map((e) => [e.line, e.field])).toEqual([
       [1, 'type_etablissement'],
       [1, 'statut_public_prive'],
@@ -102,7 +104,7 @@ describe('parseAnnuaire', () => {
     ]);
   });
 
-  it('writes département codes as the domain does', () => {
+  it('writes département codes as the domain does', async () => {
     expect(['080', '002', '02A', '02B', '974', '80', '2a'].map(departementCode)).toEqual([
       '80',
       '02',

@@ -1,6 +1,6 @@
 import type { EpleKind } from '@opale/domain';
 import { type Cell, eachRow, findColumns, headerKey, once, uaiCell } from './cells.js';
-import { readCsv } from './csv.js';
+import type { TextTable } from './csv.js';
 import type { ParsedFile } from './parsed.js';
 
 /** An establishment of the Annuaire de l'éducation kept as an EPLE of the académie. */
@@ -71,14 +71,12 @@ function kindOf(cell: Cell, c: Columns): EpleKind | null {
 }
 
 /**
- * Reads the Annuaire de l'éducation CSV export (`;`-separated) and keeps the public, open
+ * Reads the Annuaire de l'éducation CSV export (`;`-separated, read by {@link readCsv}) and keeps the public, open
  * collèges, lycées and EREA of the académie `academieCode`; other rows are counted in `skipped`.
  * A kept row with a bad UAI (the reason names the expected check letter), no name, no commune,
  * a bad département code, or a UAI already seen is an error.
  */
-export function parseAnnuaire(text: string, options: { academieCode: string }): ParsedAnnuaire {
-  const table = readCsv(text, { delimiter: 'auto' });
-  if (!('rows' in table)) return { records: [], errors: [table], rows: 0, skipped: 0 };
+export function parseAnnuaire(table: TextTable, options: { academieCode: string }): ParsedAnnuaire {
   const { columns: c, errors } = findColumns(table, COLUMNS);
   if (errors.length > 0) return { records: [], errors, rows: table.rows.length, skipped: 0 };
   const academie = options.academieCode.trim().replace(/^0+/, '');

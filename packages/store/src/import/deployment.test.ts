@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { makeUai } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
-import { readCsv, type TextTable } from './csv.js';
 import { parseDeployment, waveIdOf } from './deployment.js';
+import { fixtureText as fixture, csvTable as table } from './table.fixture.js';
 
-const table = (text: string): TextTable => {
-  const t = readCsv(text);
-  if (!('rows' in t)) throw new Error(t.reason);
-  return t;
-};
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 const a = makeUai('0801111');
 const b = makeUai('0801112');
 
 describe('parseDeployment', () => {
-  it('reads the académie table under its French headers, waves and days written either way', () => {
-    const r = parseDeployment(table(fixture('deployment.csv')));
+  it('reads the académie table under its French headers, waves and days written either way', async () => {
+    const r = parseDeployment(await table(fixture('deployment.csv')));
     expect(r.errors).toEqual([]);
     expect(r.rows).toBe(8);
     expect(r.records).toEqual([
@@ -30,15 +23,15 @@ describe('parseDeployment', () => {
     ]);
   });
 
-  it('keeps the name when given, and normalises UAIs written in lower case', () => {
-    const r = parseDeployment(table(`UAI,Nom,Agence,Vague\n${a.toLowerCase()},Collège A,${b},V6\n`));
+  it('keeps the name when given, and normalises UAIs written in lower case', async () => {
+    const r = parseDeployment(await table(`UAI,Nom,Agence,Vague\n${a.toLowerCase()},Collège A,${b},V6\n`));
     expect(r.records).toEqual([{ uai: a, name: 'Collège A', agenceUai: b, waveId: 'V6' }]);
   });
 
-  it('reports every bad row with its line and column, and a UAI twice', () => {
+  it('reports every bad row with its line and column, and a UAI twice', async () => {
     const wrong = `${b.slice(0, 7)}${b.endsWith('A') ? 'B' : 'A'}`;
     const r = parseDeployment(
-      table(
+      await table(
         [
           'uai;agence_comptable;vague;creation_opale',
           `${a};${a};V6;2023-10-06`,
@@ -62,14 +55,14 @@ describe('parseDeployment', () => {
     expect(r.records.map((x) => x.uai)).toEqual([a]);
   });
 
-  it('reports the missing columns on line 1', () => {
-    expect(parseDeployment(table('uai;nom\n')).errors.map((e) => [e.line, e.field])).toEqual([
+  it('reports the missing columns on line 1', async () => {
+    expect(parseDeployment(await table('uai;nom\n')).errors.map((e) => [e.line, e.field])).toEqual([
       [1, 'agence_comptable'],
       [1, 'vague'],
     ]);
   });
 
-  it('reads waves written V6, 6, vague 6', () => {
+  it('reads waves written V6, 6, vague 6', async () => {
     expect(['V6', '6', 'vague 6', 'Vague6', 'v06', ' V6 '].map(waveIdOf)).toEqual(Array(6).fill('V6'));
     expect(['six', 'V0', '', 'V6b'].map(waveIdOf)).toEqual([null, null, null, null]);
   });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Ticket, TicketEvent } from '@opale/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseItopCsv } from './itop-csv.js';
+import { csvTable, fixtureText as fixture } from './table.fixture.js';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const itop = async (text: string) => parseItopCsv(await csvTable(text));
 
 function ticket(
   ref: string,
@@ -182,8 +181,8 @@ function frenchExport(text: string): string {
 }
 
 describe('parseItopCsv', () => {
-  it('maps the fixture export to the expected tickets', () => {
-    const parsed = parseItopCsv(fixture('itop-userrequest.csv'));
+  it('maps the fixture export to the expected tickets', async () => {
+    const parsed = await itop(fixture('itop-userrequest.csv'));
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows).toBe(18);
     expect(parsed.records).toEqual(EXPECTED);
@@ -191,14 +190,14 @@ describe('parseItopCsv', () => {
     expect(parsed.lines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
   });
 
-  it('gives the same tickets from a French export with labels, `;` and French dates', () => {
-    const parsed = parseItopCsv(frenchExport(fixture('itop-userrequest.csv')));
+  it('gives the same tickets from a French export with labels, `;` and French dates', async () => {
+    const parsed = await itop(frenchExport(fixture('itop-userrequest.csv')));
     expect(parsed.errors).toEqual([]);
     expect(parsed.records).toEqual(EXPECTED);
   });
 
-  it('reports every bad row with its line and column, and keeps the good ones', () => {
-    const parsed = parseItopCsv(fixture('itop-userrequest-bad.csv'));
+  it('reports every bad row with its line and column, and keeps the good ones', async () => {
+    const parsed = await itop(fixture('itop-userrequest-bad.csv'));
     expect(parsed.rows).toBe(10);
     expect(parsed.records.map((t) => t.ref)).toEqual(['R-000210']);
     expect(parsed.errors.map((e) => [e.line, e.field])).toEqual([
@@ -220,9 +219,9 @@ describe('parseItopCsv', () => {
     expect(reasons[7]).toContain('R-000201 again (first at line 2)');
   });
 
-  it('names the column as the file writes it', () => {
+  it('names the column as the file writes it', async () => {
     const text = 'Référence;Titre;Statut;Date de début\nR-1;SI2C - Test du module;assignée;hier\n';
-    expect(parseItopCsv(text).errors).toEqual([
+    expect((await itop(text)).errors).toEqual([
       {
         line: 2,
         field: 'Date de début',
@@ -231,8 +230,8 @@ describe('parseItopCsv', () => {
     ]);
   });
 
-  it('reports a missing required column on line 1', () => {
-    const parsed = parseItopCsv('ref,title,status\nR-1,SI2C - Test du module,new\n');
+  it('reports a missing required column on line 1', async () => {
+    const parsed = await itop('ref,title,status\nR-1,SI2C - Test du module,new\n');
     expect(parsed.records).toEqual([]);
     expect(parsed.errors).toEqual([
       {

@@ -1,5 +1,5 @@
 import type { Ticket } from '@opale/domain';
-import { readCsv } from './csv.js';
+import type { TextTable } from './csv.js';
 import { ITOP_ATTRIBUTES, type ItopAttribute, type ItopEntry, mapItopTickets } from './itop-map.js';
 import { normaliseLabel } from './itop-values.js';
 import type { ParsedFile, RowError } from './parsed.js';
@@ -86,18 +86,15 @@ function columnsOf(header: readonly string[]): Map<ItopAttribute, string> {
 }
 
 /**
- * Reads iTop's CSV export of `UserRequest` objects into domain tickets (channel `itop`), mapped
- * by {@link mapItopTicket}. The separator is `,` or `;`; the header names the columns either by
+ * Reads iTop's CSV export of `UserRequest` objects (read by {@link readCsv}) into domain tickets
+ * (channel `itop`), mapped by {@link mapItopTicket}. The separator is `,` or `;`; the header names the columns either by
  * attribute code (`ref,title,status,start_date,…`) or by their French labels ("Référence",
  * "Titre", "Statut", "Date de début", "Equipe"…), in any order; unknown columns are ignored.
  * `ref`, `title`, `status` and `start_date` are required. Every bad row is reported with its line
  * and column; a missing column is reported on line 1. `lines` holds the line of each record (a
  * quoted cell may span lines). Never throws.
  */
-export function parseItopCsv(text: string): ParsedFile<Ticket> & { readonly lines: number[] } {
-  // iTop exports with `,`, or `;` when asked (as French spreadsheets expect).
-  const table = readCsv(text, { delimiter: 'auto' });
-  if (!('rows' in table)) return { records: [], errors: [table], rows: 0, lines: [] };
+export function parseItopCsv(table: TextTable): ParsedFile<Ticket> & { readonly lines: number[] } {
   const columns = columnsOf(table.header);
   const missing: RowError[] = REQUIRED.filter((a) => !columns.has(a)).map((attribute) => ({
     line: 1,

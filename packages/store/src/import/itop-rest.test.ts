@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseItopCsv } from './itop-csv.js';
 import { ITOP_ATTRIBUTES } from './itop-map.js';
 import { DEFAULT_ITOP_OQL, fetchItopTickets } from './itop-rest.js';
+import { csvTable } from './table.fixture.js';
 
 const csv = readFileSync(new URL('../../fixtures/itop-userrequest.csv', import.meta.url), 'utf8');
 const PASSWORD = 's3cret&pwd=1';
@@ -79,7 +80,7 @@ describe('fetchItopTickets', () => {
     expect(fetched.errors).toEqual([]);
     expect(fetched.fetched).toBe(18);
     expect(fetched.rows).toBe(18);
-    expect(fetched.records).toEqual(parseItopCsv(csv).records);
+    expect(fetched.records).toEqual(parseItopCsv(await csvTable(csv)).records);
 
     const form = itop.forms[0] as URLSearchParams;
     expect([...form.keys()].sort()).toEqual(['auth_pwd', 'auth_user', 'json_data', 'version']);

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { makeUai } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
-import { readCsv, type TextTable } from './csv.js';
 import { parseBudgets, parseKitActions, parseKitProgress, parseWaves } from './records.js';
+import { fixtureText, csvTable as table } from './table.fixture.js';
 
-const table = (text: string): TextTable => {
-  const t = readCsv(text);
-  if (!('rows' in t)) throw new Error(t.reason);
-  return t;
-};
-const fixture = (name: string) =>
-  table(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) => table(fixtureText(name));
 const at = (r: { errors: { line: number; field: string }[] }) => r.errors.map((e) => [e.line, e.field]);
 const a = makeUai('0801111');
 const wrong = `${a.slice(0, 7)}${a.endsWith('A') ? 'B' : 'A'}`;
 
 describe('parseWaves', () => {
-  it('reads the waves, a planned count left empty as none given', () => {
-    const r = parseWaves(fixture('waves.csv'));
+  it('reads the waves, a planned count left empty as none given', async () => {
+    const r = parseWaves(await fixture('waves.csv'));
     expect(r.errors).toEqual([]);
     expect(r.records.map((w) => [w.id, w.number, w.switchDate, w.plannedCount])).toEqual([
       ['V1', 1, '2021-01-01', 1],
@@ -33,9 +26,9 @@ describe('parseWaves', () => {
     expect(r.records[0]?.milestones).toEqual([]);
   });
 
-  it('reports every bad cell with its line and column, and a wave twice', () => {
+  it('reports every bad cell with its line and column, and a wave twice', async () => {
     const r = parseWaves(
-      table(
+      await table(
         'vague;bascule;eple_prevus\nV6;2024-01-01;61\nX;2024-13-01;-1\n6;01/09/2024;\nV7;2024-09-01;beaucoup\n',
       ),
     );
@@ -53,8 +46,8 @@ describe('parseWaves', () => {
 });
 
 describe('parseKitActions', () => {
-  it('reads the actions with their actors named in French', () => {
-    const r = parseKitActions(fixture('kit-actions.csv'));
+  it('reads the actions with their actors named in French', async () => {
+    const r = parseKitActions(await fixture('kit-actions.csv'));
     expect(r.errors).toEqual([]);
     expect(r.records.map((x) => [x.id, x.actor])).toEqual([
       ['CE-01', 'chef-etablissement'],
@@ -65,9 +58,9 @@ describe('parseKitActions', () => {
     expect(r.records[0]?.label).toBe('Désigner les utilisateurs op@le et leurs profils');
   });
 
-  it('accepts the domain names and careless spellings, and reports the rest', () => {
+  it('accepts the domain names and careless spellings, and reports the rest', async () => {
     const r = parseKitActions(
-      table(
+      await table(
         "id;acteur;libelle\nA1;chef-etablissement;Un\nA2;CHEF D'ETABLISSEMENT;Deux\nA3;Intendant;Trois\nA4;adsi;\nA1;ADSI;Cinq\n;ADSI;Six\n",
       ),
     );
@@ -88,8 +81,8 @@ describe('parseKitActions', () => {
 });
 
 describe('parseKitProgress', () => {
-  it('reads finalizations and undoings, and skips what is not done yet', () => {
-    const r = parseKitProgress(fixture('kit-progress.csv'));
+  it('reads finalizations and undoings, and skips what is not done yet', async () => {
+    const r = parseKitProgress(await fixture('kit-progress.csv'));
     expect(r.errors).toEqual([]);
     expect(r.rows).toBe(5);
     expect(r.records).toEqual([
@@ -101,14 +94,14 @@ describe('parseKitProgress', () => {
     expect(r.lines).toEqual([2, 3, 4, 5]);
   });
 
-  it('takes every dated row as a finalization when the file has no status', () => {
-    const r = parseKitProgress(table(`uai;action;date_finalisation\n${a};A1;2024-01-05\n${a};A2;\n`));
+  it('takes every dated row as a finalization when the file has no status', async () => {
+    const r = parseKitProgress(await table(`uai;action;date_finalisation\n${a};A1;2024-01-05\n${a};A2;\n`));
     expect(r.records).toEqual([{ uai: a, actionId: 'A1', kind: 'finalized', on: '2024-01-05' }]);
   });
 
-  it('reports every bad row on the column of the file', () => {
+  it('reports every bad row on the column of the file', async () => {
     const r = parseKitProgress(
-      table(
+      await table(
         [
           'uai;action;date_finalisation;statut',
           `${a};A1;2024-01-05;oui`,
@@ -135,8 +128,8 @@ describe('parseKitProgress', () => {
     expect(r.errors[0]?.reason).toContain(`expected ${a}`);
   });
 
-  it('names the columns of the mapping, and requires the status column only when mapped', () => {
-    const r = parseKitProgress(table('Établissement;Action\n'), {
+  it('names the columns of the mapping, and requires the status column only when mapped', async () => {
+    const r = parseKitProgress(await table('Établissement;Action\n'), {
       uai: 'etablissement',
       date: 'Fait le',
       status: 'État',
@@ -149,17 +142,17 @@ describe('parseKitProgress', () => {
 });
 
 describe('parseBudgets', () => {
-  it('reads the days budgets became exécutoire', () => {
-    const r = parseBudgets(fixture('budgets.csv'));
+  it('reads the days budgets became exécutoire', async () => {
+    const r = parseBudgets(await fixture('budgets.csv'));
     expect(r.records).toEqual([
       { uai: '0801234G', exercise: 2024, executoireOn: '2024-01-12' },
       { uai: '0021234F', exercise: 2024, executoireOn: '2024-01-19' },
     ]);
   });
 
-  it('reports bad years and days, and the same budget twice', () => {
+  it('reports bad years and days, and the same budget twice', async () => {
     const r = parseBudgets(
-      table(
+      await table(
         `uai;exercice;date_executoire\n${a};2024;19/01/2024\n${a};24;2024-01-19\n${a};2025;demain\n${a};2024;2024-02-01\n`,
       ),
     );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,18 +9,18 @@ import { readXlsx } from './xlsx.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Writes a workbook to a file of its own and reads it back, as an import from disk would. */
-async function roundTrip(sheets: Record<string, unknown[][]>, file: string): Promise<Buffer> {
+/** Writes a workbook to a file of its own, for readXlsx to read as an import from disk would. */
+async function roundTrip(sheets: Record<string, unknown[][]>, file: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
   const path = join(mkdtempSync(join(tmpdir(), 'opale-xlsx-')), file);
   writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return readFileSync(path);
+  return path;
 }
 
 describe('readXlsx', () => {
   it('reads the first sheet: days as ISO, numbers as text, formulas by result, empty rows skipped', async () => {
-    const buffer = await roundTrip(
+    const file = await roundTrip(
       {
         Suivi: [
           [' uai ', 'exercice', 'date', 'lien', 'total'],
@@ -38,7 +38,7 @@ describe('readXlsx', () => {
       },
       'suivi.xlsx',
     );
-    const t = await readXlsx(buffer);
+    const t = await readXlsx(file);
     expect(t).toEqual({
       header: ['uai', 'exercice', 'date', 'lien', 'total'],
       rows: [
@@ -49,26 +49,28 @@ describe('readXlsx', () => {
         { line: 4, cells: { uai: '0021234F', exercice: '2025', date: '19/01/2025', lien: 'ab', total: '' } },
       ],
     });
-    expect(await readXlsx(buffer, 'Autre')).toEqual({
+    expect(await readXlsx(file, { sheet: 'Autre' })).toEqual({
       header: ['x'],
       rows: [{ line: 2, cells: { x: 'y' } }],
     });
   });
 
   it('says which sheets there are when the one asked for is missing, and rejects a file that is no workbook', async () => {
-    const buffer = await roundTrip({ Suivi: [['a']] }, 'one.xlsx');
-    expect(await readXlsx(buffer, 'Vagues')).toMatchObject({
+    const file = await roundTrip({ Suivi: [['a']] }, 'one.xlsx');
+    expect(await readXlsx(file, { sheet: 'Vagues' })).toMatchObject({
       line: 0,
       reason: 'expected a sheet named "Vagues"; the workbook has "Suivi"',
     });
-    expect(await readXlsx(Buffer.from('uai;vague\n'))).toMatchObject({
+    const text = join(mkdtempSync(join(tmpdir(), 'opale-xlsx-')), 'waves.xlsx');
+    writeFileSync(text, 'uai;vague\n');
+    expect(await readXlsx(text)).toMatchObject({
       line: 0,
       reason: expect.stringContaining('expected an XLSX workbook'),
     });
   });
 
   it('reads the académie table from a workbook, with the sheet row of each error', async () => {
-    const buffer = await roundTrip(
+    const file = await roundTrip(
       {
         Déploiement: [
           ['UAI', 'Nom', 'Agence comptable', 'Vague', 'Création op@le'],
@@ -79,7 +81,7 @@ describe('readXlsx', () => {
       },
       'deployment.xlsx',
     );
-    const t = await readXlsx(buffer);
+    const t = await readXlsx(file);
     if (!('rows' in t)) throw new Error(t.reason);
     const r = parseDeployment(t);
     expect(r.records).toEqual([
@@ -102,7 +104,7 @@ describe('readXlsx', () => {
   });
 
   it('reads kit progress from a workbook with its own column names', async () => {
-    const buffer = await roundTrip(
+    const file = await roundTrip(
       {
         Kit: [
           ['Établissement', 'Action du kit', 'Finalisée le', 'État'],
@@ -114,7 +116,7 @@ describe('readXlsx', () => {
       },
       'kit-progress.xlsx',
     );
-    const t = await readXlsx(buffer);
+    const t = await readXlsx(file);
     if (!('rows' in t)) throw new Error(t.reason);
     const r = parseKitProgress(t, {
       uai: 'Établissement',
