@@ -47,6 +47,17 @@ function importLimits(): ImportLimits {
   return limits.value;
 }
 
+/** Whether `opale sync itop` may send the password over http: `--insecure` or `OPALE_ITOP_INSECURE=1`. */
+function allowsHttp(flag: boolean | undefined): boolean {
+  const raw = process.env.OPALE_ITOP_INSECURE?.trim() ?? '';
+  if (raw === '1') return true;
+  if (raw === '' || raw === '0') return flag === true;
+  throw new UserError(
+    `OPALE_ITOP_INSECURE: expected 1 (send the iTop password over http:, for a test server) or 0, got ${JSON.stringify(raw)}`,
+    2,
+  );
+}
+
 /** `opale import`, `opale sync itop`. */
 export function registerImportCommands(program: Command): void {
   program
@@ -88,11 +99,26 @@ export function registerImportCommands(program: Command): void {
       "read the op@le tickets from iTop's REST/JSON web service (OPALE_ITOP_URL, OPALE_ITOP_USER, OPALE_ITOP_PASSWORD)",
     )
     .option('--oql <query>', 'the OQL query of the tickets to read')
-    .action(async (opts: { oql?: string }, cmd: Command) => {
+    .option(
+      '--insecure',
+      'allow an http: address, the password sent in clear: for a test server only (or OPALE_ITOP_INSECURE=1)',
+    )
+    .action(async (opts: { oql?: string; insecure?: boolean }, cmd: Command) => {
       const { OPALE_ITOP_URL: url, OPALE_ITOP_USER: user, OPALE_ITOP_PASSWORD: password } = process.env;
       if (!url || !user || !password)
         throw new UserError('sync itop: set OPALE_ITOP_URL, OPALE_ITOP_USER and OPALE_ITOP_PASSWORD', 2);
-      const parsed = await fetchItopTickets({ url, user, password, ...(opts.oql ? { oql: opts.oql } : {}) });
+      const insecure = allowsHttp(opts.insecure);
+      if (insecure && URL.canParse(url) && new URL(url).protocol === 'http:')
+        say(
+          'warning: sync itop: the iTop password is sent over http:, in clear (--insecure or OPALE_ITOP_INSECURE=1)',
+        );
+      const parsed = await fetchItopTickets({
+        url,
+        user,
+        password,
+        insecure,
+        ...(opts.oql ? { oql: opts.oql } : {}),
+      });
       const content = JSON.stringify(parsed.records);
       await withStore(cmd, async (store) =>
         report(

@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseItopCsv } from './itop-csv.js';
+import { answerOf, type FakeItop, json, fakeItop as startFake } from './itop-fake.fixture.js';
 import { ITOP_ATTRIBUTES } from './itop-map.js';
 import { DEFAULT_ITOP_OQL, fetchItopTickets } from './itop-rest.js';
-import { csvTable } from './table.fixture.js';
+import { csvTable, fixtureText } from './table.fixture.js';
 
-const csv = readFileSync(new URL('../../fixtures/itop-userrequest.csv', import.meta.url), 'utf8');
+const csv = fixtureText('itop-userrequest.csv');
 const PASSWORD = 's3cret&pwd=1';
-
-interface FakeItop {
-  readonly url: string;
-  readonly forms: URLSearchParams[];
-  close(): Promise<void>;
-}
 
 let running: FakeItop | null = null;
 
@@ -24,54 +16,15 @@ afterEach(async () => {
   running = null;
 });
 
-/** An iTop stand-in on 127.0.0.1 that records each form posted and answers with `reply`. */
-async function fakeItop(reply: (res: ServerResponse) => void): Promise<FakeItop> {
-  const forms: URLSearchParams[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      forms.push(new URLSearchParams(body));
-      reply(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  running = {
-    url: `http://127.0.0.1:${port}/webservices/rest.php`,
-    forms,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** A fake iTop, closed after the test. */
+async function fakeItop(reply: Parameters<typeof startFake>[0]): Promise<FakeItop> {
+  running = await startFake(reply);
   return running;
 }
 
-function json(status: number, value: unknown): (res: ServerResponse) => void {
-  return (res) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(typeof value === 'string' ? value : JSON.stringify(value));
-  };
-}
-
-// The fixture's rows as iTop's core/get answers them: objects keyed by class::id.
-function answerOf(rows: Record<string, string>[]) {
-  const objects = Object.fromEntries(
-    rows.map((fields, i) => [
-      `UserRequest::${i + 1}`,
-      { code: 0, message: '', class: 'UserRequest', key: String(i + 1), fields },
-    ]),
-  );
-  return { objects, code: 0, message: `Found: ${rows.length}` };
-}
-
 const fixtureRows = parse(csv, { columns: true }) as Record<string, string>[];
-const options = (url: string) => ({ url, user: 'opale-sync', password: PASSWORD });
+// The fake iTop listens on http: loopback, which must be allowed explicitly.
+const options = (url: string) => ({ url, user: 'opale-sync', password: PASSWORD, insecure: true });
 
 describe('fetchItopTickets', () => {
   it('posts a read-only core/get and maps the answer to the tickets of the same CSV export', async () => {
@@ -207,5 +160,27 @@ describe('fetchItopTickets', () => {
     expect(error?.reason).toBe(
       'expected the http(s) address of iTop\'s webservices/rest.php, got "itop.example.fr"',
     );
+  });
+
+  it('refuses an http: address unless told it is insecure, sending nothing', async () => {
+    const itop = await fakeItop(json(200, answerOf(fixtureRows)));
+    for (const insecure of [undefined, false]) {
+      const fetched = await fetchItopTickets({
+        url: itop.url,
+        user: 'opale-sync',
+        password: PASSWORD,
+        insecure,
+      });
+      expect(fetched.errors).toEqual([
+        {
+          line: 0,
+          field: 'url',
+          reason: `expected an https: address: over http: the password would cross the network in clear, got ${itop.url} (for a test server, allow it with OPALE_ITOP_INSECURE=1 or --insecure; the insecure option in code)`,
+        },
+      ]);
+    }
+    expect(itop.forms).toEqual([]);
+    expect((await fetchItopTickets(options(itop.url))).fetched).toBe(18);
+    expect(itop.forms).toHaveLength(1);
   });
 });

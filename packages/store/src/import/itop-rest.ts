@@ -20,6 +20,11 @@ export interface ItopRestOptions {
   readonly fetch?: typeof fetch;
   /** Aborts the request, e.g. `AbortSignal.timeout(30_000)`. */
   readonly signal?: AbortSignal;
+  /**
+   * Allows an `http:` address, over which the password crosses the network in clear: for a test
+   * server on loopback. Without it only `https:` is accepted.
+   */
+  readonly insecure?: boolean;
 }
 
 // The documented result codes of iTop's RestResult, to say what went wrong in words.
@@ -67,7 +72,7 @@ function shown(url: string): string {
   }
 }
 
-function checkUrl(url: string): string | null {
+function checkUrl(url: string, insecure: boolean): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -78,6 +83,8 @@ function checkUrl(url: string): string | null {
     return `expected the http(s) address of iTop's webservices/rest.php, got ${shown(url)}`;
   if (parsed.username !== '' || parsed.password !== '')
     return `expected an address without credentials (give them as user and password), got ${shown(url)}`;
+  if (parsed.protocol === 'http:' && !insecure)
+    return `expected an https: address: over http: the password would cross the network in clear, got ${shown(url)} (for a test server, allow it with OPALE_ITOP_INSECURE=1 or --insecure; the insecure option in code)`;
   return null;
 }
 
@@ -101,9 +108,10 @@ function recordOf(fields: unknown): ItopRecord {
  *
  * A failure of the request (network, abort or timeout through `signal`, HTTP error, an answer
  * that is not iTop's JSON, a result code other than 0 such as bad credentials or an unknown
- * class) comes back as one error on line 0; an object that cannot be mapped gives errors on its
- * position in the answer (1-based), naming its key (`UserRequest::123`) and attribute. `fetched`
- * counts the objects iTop returned. Never throws.
+ * class) comes back as one error on line 0, as does an address refused before anything is sent:
+ * not http(s), carrying credentials, or `http:` without `insecure`. An object that cannot be
+ * mapped gives errors on its position in the answer (1-based), naming its key
+ * (`UserRequest::123`) and attribute. `fetched` counts the objects iTop returned. Never throws.
  */
 export async function fetchItopTickets(options: ItopRestOptions): Promise<ItopFetched> {
   const body = new URLSearchParams({
@@ -117,7 +125,7 @@ export async function fetchItopTickets(options: ItopRestOptions): Promise<ItopFe
       output_fields: ITOP_ATTRIBUTES.join(','),
     }),
   });
-  const invalid = checkUrl(options.url);
+  const invalid = checkUrl(options.url, options.insecure === true);
   if (invalid) return failed(requestError('url', invalid));
   const doFetch = options.fetch ?? fetch;
   let text: string;
