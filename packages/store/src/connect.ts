@@ -54,6 +54,11 @@ export function connect(location: Location, onQuery?: QueryListener): Kysely<Dat
     : undefined;
   if (location.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.target, max: 10 });
+    // A connection the server closes (a restart, a failover) fails the query it was running, if
+    // any, and the pool drops it and opens another for the next query. Its error event, unheard,
+    // would end the process: idle connections report to the pool, busy ones to themselves.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   }
   return new Kysely<Database>({

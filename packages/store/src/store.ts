@@ -136,7 +136,19 @@ export class Store {
     return importFile(this.db, this.engine, this.location.target, kind, input, actor);
   }
 
-  /** Checks the database itself (pages, indexes) and the references between records. */
+  /**
+   * Resolves when the database answers one trivial statement (`select 1`), rejects when it cannot
+   * be used (server gone, store closed): cheap enough for a readiness probe. It does not bound
+   * the wait; a caller that must answer in time races it with a timer.
+   */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  /**
+   * Checks the database itself (every page and index, on SQLite) and the references between
+   * records: it reads the whole database, for `opale db check`, not for a probe (see {@link ping}).
+   */
   async integrityCheck(): Promise<IntegrityReport> {
     const problems: string[] = [];
     if (this.engine === 'sqlite') {
