@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opale, opaleWith } from './cli/run.fixture.js';
+import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 const budgets = fileURLToPath(new URL('../fixtures/budgets.csv', import.meta.url));
@@ -95,5 +97,38 @@ describe('the opale command', () => {
     expect((await opale('import', '--help')).stdout).toContain(
       '  OPALE_IMPORT_MAX_INFLATED_BYTES: the bytes an XLSX workbook inflates to, 268,435,456 bytes (256 MiB) by default\n',
     );
+  });
+});
+
+/** Adds an event of a ticket that does not exist, as a damaged database may hold. */
+async function orphanEvent(url: string, engine: 'sqlite' | 'postgres'): Promise<void> {
+  const store = await Store.open(url);
+  await store.db.connection().execute(async (db) => {
+    // The check must find what the engine's own references would have refused.
+    if (engine === 'sqlite') await sql`pragma foreign_keys = off`.execute(db);
+    else await sql`set session_replication_role = replica`.execute(db);
+    const event = await db.selectFrom('ticket_events').selectAll().limit(1).executeTakeFirstOrThrow();
+    await db
+      .insertInto('ticket_events')
+      .values({ ...event, ticket_ref: 'R-404404' })
+      .execute();
+  });
+  await store.close();
+}
+
+describe.each(ENGINES)('opale db check on %s', (engine) => {
+  it('says the check passed, or lists the problems and ends with exit code 1', async () => {
+    const db = await freshDatabase(engine);
+    expect((await opale('--database', db.url, 'seed', 'demo')).code).toBe(0);
+    const passed = await opale('--database', db.url, 'db', 'check');
+    expect(passed.code).toBe(0);
+    expect(passed.stderr).toMatch(/^(SQLite|PostgreSQL) .*: integrity check passed\n$/);
+    await orphanEvent(db.url, engine);
+    const failed = await opale('--database', db.url, 'db', 'check');
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('error: integrity check failed:\n');
+    expect(failed.stderr).toContain('ticket event of a missing ticket R-404404');
+    if (engine === 'sqlite') expect(failed.stderr).toContain('broken reference in ticket_events');
+    await db.drop();
   });
 });
