@@ -1,36 +1,6 @@
-import {
-  CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  type Kysely,
-  SqliteDialect,
-  type SqliteDialectConfig,
-  SqliteDriver,
-  type Transaction,
-} from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Engine } from './connect.js';
 import type { Database } from './schema.js';
-
-/**
- * SQLite write transactions take the write lock when they begin (`begin immediate`): a deferred
- * transaction that reads then writes fails at once with "database is locked" when another
- * connection wrote in between, whereas an immediate one waits its turn (busy timeout).
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-export class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
-  }
-
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.settings);
-  }
-}
 
 // better-sqlite3 waits for a lock synchronously: two connections of one process to one file
 // would block the event loop, and with it the transaction holding the lock. Their write
