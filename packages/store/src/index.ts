@@ -1,7 +1,7 @@
 export { backup, restore, type TableCounts } from './backup.js';
 export type { Progress } from './chunks.js';
 export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate, type QueryListener } from './connect.js';
-export type { Scope } from './read-dataset.js';
+export { type Scope, scopeKey } from './read-dataset.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
 export type { VersionedTicket, Writes } from './writes.js';

@@ -20,6 +20,11 @@ export interface Scope {
   readonly waveIds?: readonly string[];
 }
 
+/** The key of a scope, for caches: the same waves in any order give the same key; none is all. */
+export function scopeKey(scope: Scope): string {
+  return JSON.stringify([...(scope.waveIds ?? [])].sort());
+}
+
 /** Bound parameters per IN list: well within both engines' limits. */
 const CHUNK = 5000;
 

@@ -1,11 +1,20 @@
 import { committeeReport, validateDataset } from '@opale/domain';
 import { academieDemo, DEMO_AS_OF } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scopeKey } from './read-dataset.js';
 import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 const sortedBy = <T>(list: readonly T[], key: (t: T) => string) =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+
+describe('scopeKey', () => {
+  it('gives the same key to the same waves in any order, and one key to every way of saying all', () => {
+    expect(scopeKey({ waveIds: ['V7', 'V6'] })).toBe(scopeKey({ waveIds: ['V6', 'V7'] }));
+    expect(scopeKey({ waveIds: ['V6'] })).not.toBe(scopeKey({ waveIds: ['V6', 'V7'] }));
+    expect(scopeKey({})).toBe(scopeKey({ waveIds: [] }));
+  });
+});
 
 describe.each(ENGINES)('the store on %s', (engine) => {
   let store: Store;

@@ -12,7 +12,7 @@ import {
 } from './connect.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
 import { migrate } from './migrations/index.js';
-import { readDataset, type Scope } from './read-dataset.js';
+import { readDataset, type Scope, scopeKey } from './read-dataset.js';
 import type { Database } from './schema.js';
 import { revision, transact } from './transact.js';
 
@@ -92,7 +92,7 @@ export class Store {
    * is given as it is.
    */
   async loadDataset(scope: Scope = {}): Promise<Dataset> {
-    const key = JSON.stringify([...(scope.waveIds ?? [])].sort());
+    const key = scopeKey(scope);
     const current = await revision(this.db);
     const cached = this.cache.get(key);
     if (cached && cached.revision === current) {
