@@ -5,6 +5,19 @@ import type { Database } from './schema.js';
 /** Bound parameters one statement may carry, with room to spare, per engine. */
 const MAX_PARAMETERS: Record<Engine, number> = { sqlite: 30_000, postgres: 60_000 };
 
+/** Bound parameters per IN list: well within both engines' limits (SQLite's 32,766, PostgreSQL's 65,535). */
+const IN_LIST = 5000;
+
+/** Runs `query` for each chunk of `keys` and concatenates the rows: one statement for up to 5,000 keys, none for none. */
+export async function chunked<R>(
+  keys: readonly string[],
+  query: (chunk: readonly string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < keys.length; i += IN_LIST) out.push(...(await query(keys.slice(i, i + IN_LIST))));
+  return out;
+}
+
 /** Progress of a long piece of work, for a progress bar. */
 export type Progress = (step: string, done: number, total: number) => void;
 

@@ -1,5 +1,6 @@
 import type { BudgetExecutoire, Eple, KitAction, Ticket, Wave } from '@opale/domain';
 import type { Kysely } from 'kysely';
+import { chunked } from './chunks.js';
 import { budgetRow, toEple, toKitAction, toTicket, toTicketEvent, toWave } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
@@ -7,19 +8,13 @@ import type { Database, Recorded } from './schema.js';
 
 /** The EPLE (of a wave) with these UAIs. */
 export async function epleMap(db: Kysely<Database>, uais: readonly string[]): Promise<Map<string, Eple>> {
-  const unique = [...new Set(uais)];
+  const rows = await chunked([...new Set(uais)], (chunk) =>
+    db.selectFrom('eple').selectAll().where('uai', 'in', chunk).execute(),
+  );
   const map = new Map<string, Eple>();
-  // Chunks keep the IN list within every engine's limit on bound parameters.
-  for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await db
-      .selectFrom('eple')
-      .selectAll()
-      .where('uai', 'in', unique.slice(i, i + 5000))
-      .execute();
-    for (const row of rows) {
-      const eple = toEple(row);
-      if (eple) map.set(eple.uai, eple);
-    }
+  for (const row of rows) {
+    const eple = toEple(row);
+    if (eple) map.set(eple.uai, eple);
   }
   return map;
 }
@@ -59,6 +54,17 @@ export async function findTicket(
     .orderBy('seq')
     .execute();
   return { ticket: toTicket(row, events.map(toTicketEvent)), version: row.version };
+}
+
+/** The version of each of these tickets (the one a change must be based on); unknown refs are absent. */
+export async function ticketVersions(
+  db: Kysely<Database>,
+  refs: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await chunked([...new Set(refs)], (chunk) =>
+    db.selectFrom('tickets').select(['ref', 'version']).where('ref', 'in', chunk).execute(),
+  );
+  return new Map(rows.map((r) => [r.ref, r.version]));
 }
 
 /** Records a budget exécutoire unless the very same one is there; whether it was added. */

@@ -1,5 +1,6 @@
 import type { Dataset, Eple, TicketEvent } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
+import { chunked } from './chunks.js';
 import {
   toBudget,
   toEple,
@@ -25,9 +26,6 @@ export function scopeKey(scope: Scope): string {
   return JSON.stringify([...(scope.waveIds ?? [])].sort());
 }
 
-/** Bound parameters per IN list: well within both engines' limits. */
-const CHUNK = 5000;
-
 /**
  * The UAI of the EPLE of the waves, and of their agences comptables (so that the rule
  * wave(EPLE) ≥ wave(agence) can be checked on a wave's records alone).
@@ -41,15 +39,12 @@ async function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): Prom
   return [...new Set(rows.flatMap((r) => (r.agence_uai ? [r.uai, r.agence_uai] : [r.uai])))].sort();
 }
 
-/** Runs `query` for each chunk of `keys` (or once, unfiltered, when `keys` is null) and concatenates. */
-async function chunked<R>(
-  keys: readonly string[] | null,
+/** Runs `query` for each chunk of `uais`, or once, unfiltered, when `uais` is null (every EPLE). */
+function inScope<R>(
+  uais: readonly string[] | null,
   query: (chunk: readonly string[] | null) => Promise<R[]>,
 ): Promise<R[]> {
-  if (keys === null) return query(null);
-  const out: R[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await query(keys.slice(i, i + CHUNK))));
-  return out;
+  return uais === null ? query(null) : chunked(uais, query);
 }
 
 /**
@@ -64,7 +59,7 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const perEple = <T extends 'eple' | 'budget_events' | 'kit_events' | 'restitution_alerts' | 'follow_ups'>(
     table: T,
   ) =>
-    chunked(uais, (chunk) => {
+    inScope(uais, (chunk) => {
       const q = db.selectFrom(table as 'eple').selectAll();
       return (chunk ? q.where('uai', 'in', chunk) : q).execute();
     }) as Promise<Selectable<Database[T]>[]>;
@@ -82,12 +77,12 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const restitutions = byId(await perEple('restitution_alerts'));
   const followUps = byId(await perEple('follow_ups'));
   const ticketRows = (
-    await chunked(uais, (chunk) => {
+    await inScope(uais, (chunk) => {
       const q = db.selectFrom('tickets').selectAll();
       return (chunk ? q.where('uai', 'in', chunk) : q).execute();
     })
   ).sort((a, b) => (a.opened_on < b.opened_on ? -1 : a.opened_on > b.opened_on ? 1 : a.ref < b.ref ? -1 : 1));
-  const eventRows = await chunked(uais, (chunk) => {
+  const eventRows = await inScope(uais, (chunk) => {
     const q = db.selectFrom('ticket_events').selectAll('ticket_events');
     return (
       chunk

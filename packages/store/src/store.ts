@@ -11,6 +11,7 @@ import {
   type QueryListener,
 } from './connect.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
+import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
 import type { Database } from './schema.js';
@@ -117,6 +118,14 @@ export class Store {
       dataset = await readDataset(this.db, scope);
     }
     return dataset;
+  }
+
+  /**
+   * The version of each ticket named (the one a change must be based on): one statement for a
+   * page of tickets, a few for a very long list. A ref of no ticket is absent from the map.
+   */
+  ticketVersions(refs: readonly string[]): Promise<Map<string, number>> {
+    return ticketVersions(this.db, refs);
   }
 
   /** Replaces every record by a valid dataset, in one transaction, and audits it. */

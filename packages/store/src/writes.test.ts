@@ -114,6 +114,7 @@ describe.each(ENGINES)('writes on %s', (engine) => {
       'drasi:bob',
     );
     expect(resolved).toMatchObject({ ok: true, value: { version: 2 } });
+    expect(await other.ticketVersions([ref])).toEqual(new Map([[ref, 2]]));
     const stale = await store.writes.addTicketEvent(
       ref,
       { kind: 'reopened', on: '2024-01-24' },
