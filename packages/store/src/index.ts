@@ -4,4 +4,4 @@ export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate, type QueryList
 export { type Scope, scopeKey } from './read-dataset.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
-export type { VersionedTicket, Writes } from './writes.js';
+export type { PlannedTraining, RecordedKitEvent, VersionedTicket, Writes } from './writes.js';

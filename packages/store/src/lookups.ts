@@ -1,7 +1,8 @@
 import type { BudgetExecutoire, Eple, KitAction, Ticket, Wave } from '@opale/domain';
 import type { Kysely } from 'kysely';
 import { chunked } from './chunks.js';
-import { budgetRow, toEple, toKitAction, toTicket, toTicketEvent, toWave } from './rows.js';
+import { readKitActions, readWaves } from './read-dataset.js';
+import { budgetRow, toEple, toTicket, toTicketEvent } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
 // Reads of single records that the writes check against, inside the writes' transactions.
@@ -20,24 +21,11 @@ export async function epleMap(db: Kysely<Database>, uais: readonly string[]): Pr
 }
 
 export async function kitActionMap(db: Kysely<Database>): Promise<Map<string, KitAction>> {
-  const rows = await db.selectFrom('kit_actions').selectAll().orderBy('position').execute();
-  return new Map(rows.map((r) => [r.id, toKitAction(r)]));
+  return new Map((await readKitActions(db)).map((a) => [a.id, a]));
 }
 
 export async function waveMap(db: Kysely<Database>): Promise<Map<string, Wave>> {
-  const [waves, milestones] = await Promise.all([
-    db.selectFrom('waves').selectAll().orderBy('number').execute(),
-    db.selectFrom('milestones').selectAll().orderBy('position').execute(),
-  ]);
-  return new Map(
-    waves.map((w) => [
-      w.id,
-      toWave(
-        w,
-        milestones.filter((m) => m.wave_id === w.id),
-      ),
-    ]),
-  );
+  return new Map((await readWaves(db)).map((w) => [w.id, w]));
 }
 
 /** A ticket with its history and its version, or `undefined`. */

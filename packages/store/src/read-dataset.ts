@@ -1,4 +1,4 @@
-import type { Dataset, Eple, TicketEvent } from '@opale/domain';
+import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
 import {
@@ -39,6 +39,65 @@ async function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): Prom
   return [...new Set(rows.flatMap((r) => (r.agence_uai ? [r.uai, r.agence_uai] : [r.uai])))].sort();
 }
 
+/** The waves with their milestones, in order. */
+export async function readWaves(db: Kysely<Database>): Promise<Wave[]> {
+  const [waves, milestones] = await Promise.all([
+    db.selectFrom('waves').selectAll().orderBy('number').execute(),
+    db.selectFrom('milestones').selectAll().orderBy('wave_id').orderBy('position').execute(),
+  ]);
+  const byWave = new Map<string, typeof milestones>();
+  for (const m of milestones) byWave.set(m.wave_id, [...(byWave.get(m.wave_id) ?? []), m]);
+  return waves.map((w) => toWave(w, byWave.get(w.id) ?? []));
+}
+
+/** The actions of the kit de bascule, in order. */
+export async function readKitActions(db: Kysely<Database>): Promise<KitAction[]> {
+  const rows = await db.selectFrom('kit_actions').selectAll().orderBy('position').execute();
+  return rows.map(toKitAction);
+}
+
+/** The kit events of these EPLE (of every EPLE when `uais` is null), in the order recorded. */
+export async function readKitEvents(
+  db: Kysely<Database>,
+  uais: readonly string[] | null,
+): Promise<KitEvent[]> {
+  const rows = await inScope(uais, (chunk) => {
+    const q = db.selectFrom('kit_events').selectAll();
+    return (chunk ? q.where('uai', 'in', chunk) : q).execute();
+  });
+  return rows.sort((a, b) => a.id - b.id).map(toKitEvent);
+}
+
+/** The training: its tracks and trainers, and the groups and staff counts of these waves (of all when null). */
+export async function readTraining(
+  db: Kysely<Database>,
+  waveIds: readonly string[] | null,
+): Promise<Dataset['training']> {
+  const [tracks, trainers, groups, staff] = await Promise.all([
+    db.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
+    db.selectFrom('trainers').selectAll().orderBy('id').execute(),
+    db
+      .selectFrom('training_groups')
+      .selectAll()
+      .$if(waveIds !== null, (q) => q.where('wave_id', 'in', waveIds ?? []))
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('staff_counts')
+      .selectAll()
+      .$if(waveIds !== null, (q) => q.where('wave_id', 'in', waveIds ?? []))
+      .orderBy('wave_id')
+      .orderBy('track_id')
+      .execute(),
+  ]);
+  return {
+    tracks: tracks.map(toTrack),
+    trainers: trainers.map((t) => ({ id: t.id, name: t.name, fromWave: t.from_wave })),
+    groups: groups.map(toGroup),
+    staff: staff.map((s) => ({ waveId: s.wave_id, trackId: s.track_id, count: s.count })),
+  };
+}
+
 /** Runs `query` for each chunk of `uais`, or once, unfiltered, when `uais` is null (every EPLE). */
 function inScope<R>(
   uais: readonly string[] | null,
@@ -56,24 +115,21 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const waveIds = scope.waveIds && scope.waveIds.length > 0 ? scope.waveIds : null;
   const uais = waveIds ? await scopeUais(db, waveIds) : null;
   // Each table of per-EPLE records, read for the EPLE in scope through its `uai` index.
-  const perEple = <T extends 'eple' | 'budget_events' | 'kit_events' | 'restitution_alerts' | 'follow_ups'>(
-    table: T,
-  ) =>
+  const perEple = <T extends 'eple' | 'budget_events' | 'restitution_alerts' | 'follow_ups'>(table: T) =>
     inScope(uais, (chunk) => {
       const q = db.selectFrom(table as 'eple').selectAll();
       return (chunk ? q.where('uai', 'in', chunk) : q).execute();
     }) as Promise<Selectable<Database[T]>[]>;
 
-  const [meta, waves, milestones, actions] = await Promise.all([
+  const [meta, waves, actions] = await Promise.all([
     db.selectFrom('meta').selectAll().execute(),
-    db.selectFrom('waves').selectAll().orderBy('number').execute(),
-    db.selectFrom('milestones').selectAll().orderBy('wave_id').orderBy('position').execute(),
-    db.selectFrom('kit_actions').selectAll().orderBy('position').execute(),
+    readWaves(db),
+    readKitActions(db),
   ]);
   const epleRows = (await perEple('eple')).sort((a, b) => (a.uai < b.uai ? -1 : 1));
   const byId = <R extends { id: number }>(rows: R[]) => rows.sort((a, b) => a.id - b.id);
   const budgets = byId(await perEple('budget_events'));
-  const kitEvents = byId(await perEple('kit_events'));
+  const kitEvents = await readKitEvents(db, uais);
   const restitutions = byId(await perEple('restitution_alerts'));
   const followUps = byId(await perEple('follow_ups'));
   const ticketRows = (
@@ -93,27 +149,7 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   eventRows.sort((a, b) =>
     a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
   );
-  const [tracks, trainers, groups, staff] = await Promise.all([
-    db.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
-    db.selectFrom('trainers').selectAll().orderBy('id').execute(),
-    db
-      .selectFrom('training_groups')
-      .selectAll()
-      .$if(waveIds !== null, (q) => q.where('wave_id', 'in', waveIds ?? []))
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('staff_counts')
-      .selectAll()
-      .$if(waveIds !== null, (q) => q.where('wave_id', 'in', waveIds ?? []))
-      .orderBy('wave_id')
-      .orderBy('track_id')
-      .execute(),
-  ]);
-
-  const milestonesByWave = new Map<string, typeof milestones>();
-  for (const m of milestones)
-    milestonesByWave.set(m.wave_id, [...(milestonesByWave.get(m.wave_id) ?? []), m]);
+  const training = await readTraining(db, waveIds);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -123,18 +159,13 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const value = (key: string) => meta.find((m) => m.key === key)?.value ?? '';
   return {
     academie: { code: value('academie.code'), name: value('academie.name') },
-    waves: waves.map((w) => toWave(w, milestonesByWave.get(w.id) ?? [])),
+    waves,
     eple: epleRows.map(toEple).filter((e): e is Eple => e !== null),
     budgets: budgets.map(toBudget),
-    kit: { actions: actions.map(toKitAction), events: kitEvents.map(toKitEvent) },
+    kit: { actions, events: kitEvents },
     tickets: ticketRows.map((t) => toTicket(t, history.get(t.ref) ?? [])),
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
-    training: {
-      tracks: tracks.map(toTrack),
-      trainers: trainers.map((t) => ({ id: t.id, name: t.name, fromWave: t.from_wave })),
-      groups: groups.map(toGroup),
-      staff: staff.map((s) => ({ waveId: s.wave_id, trackId: s.track_id, count: s.count })),
-    },
+    training,
   };
 }

@@ -87,6 +87,21 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     expect(await count('audit_log')).toBe(audits);
   });
 
+  it("records a kit event and answers with the kit's actions and the EPLE's kit events after it", async () => {
+    const uai = v6[3]?.uai ?? '';
+    const actionId = academieDemo.kit.actions[1]?.id;
+    const input = { uai: uai.toLowerCase(), actionId, kind: 'finalized', on: '2024-01-23' };
+    const recorded = await store.writes.recordKitEvent(input, 'eple:staff');
+    expect(recorded.ok).toBe(true);
+    if (!recorded.ok) return;
+    const stored = await store.loadDataset();
+    expect(recorded.value.uai).toBe(uai);
+    expect(recorded.value.event).toEqual({ uai, actionId, kind: 'finalized', on: '2024-01-23' });
+    expect(recorded.value.actions).toEqual(stored.kit.actions);
+    expect(recorded.value.events).toEqual(stored.kit.events.filter((e) => e.uai === uai));
+    expect(recorded.value.events.at(-1)).toEqual(recorded.value.event);
+  });
+
   it('opens a ticket once', async () => {
     const ticket = {
       ref: `OP-${engine}-1`,
@@ -186,8 +201,16 @@ describe.each(ENGINES)('writes on %s', (engine) => {
 
     // The same counts give back the same groups and pairs.
     const same = await store.writes.planTraining({ waveId: 'V6', staff: staffOf('V6') }, 'si2c:t');
-    expect(same.ok && same.value.summary.totals).toEqual(expect.objectContaining({ groups: 10, pairs: 10 }));
-    expect(pairs((await store.loadDataset()).training.groups)).toEqual(pairs(before.groups));
+    expect(same.ok && same.value.plan.summary.totals).toEqual(
+      expect.objectContaining({ groups: 10, pairs: 10 }),
+    );
+    const stored = await store.loadDataset();
+    expect(pairs(stored.training.groups)).toEqual(pairs(before.groups));
+    // The answer holds the waves and the whole training as they stand after the plan.
+    expect(same.ok && { waves: same.value.waves, training: same.value.training }).toEqual({
+      waves: stored.waves,
+      training: stored.training,
+    });
 
     // Fewer staff: fewer groups, recorded with the new counts.
     const fewer = staffOf('V6').map((c) => ({ ...c, count: Math.floor(c.count / 2) }));
@@ -195,7 +218,8 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     expect(planned.ok).toBe(true);
     const after = (await store.loadDataset()).training;
     const v6Groups = after.groups.filter((g) => g.waveId === 'V6');
-    expect(v6Groups.length).toBe(planned.ok ? planned.value.groups.length : -1);
+    expect(v6Groups.length).toBe(planned.ok ? planned.value.plan.groups.length : -1);
+    expect(planned.ok && planned.value.training).toEqual(after);
     expect(v6Groups.length).toBeLessThan(10);
     expect(
       after.staff

@@ -1,10 +1,13 @@
 import {
   type BudgetExecutoire,
+  type Dataset,
   describe,
   domainError,
   type FollowUp,
   fail,
+  type KitAction,
   type KitEvent,
+  ok,
   planTraining,
   type Result,
   type Ticket,
@@ -14,11 +17,13 @@ import {
   validateFollowUp,
   validateKitEvent,
   validateTicket,
+  type Wave,
 } from '@opale/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
-import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow, toTrack } from './rows.js';
+import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
+import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
 /** A ticket as stored: its record and the version a change must be based on. */
@@ -27,10 +32,31 @@ export interface VersionedTicket {
   readonly version: number;
 }
 
+/** A kit event as recorded, and the EPLE's kit as it stands after it, read in the same transaction. */
+export interface RecordedKitEvent {
+  readonly event: KitEvent;
+  readonly uai: string;
+  /** The kit's actions, in order. */
+  readonly actions: readonly KitAction[];
+  /** The EPLE's kit events, this one included, in the order recorded. */
+  readonly events: readonly KitEvent[];
+}
+
+/** A training plan as recorded, and the waves and training as they stand after it, read in the same transaction. */
+export interface PlannedTraining {
+  readonly plan: TrainingPlan;
+  readonly waves: readonly Wave[];
+  /** Every wave's training, as `loadDataset()` gives it. */
+  readonly training: Dataset['training'];
+}
+
 const uaiOf = (input: unknown): string =>
   typeof input === 'object' && input !== null && typeof (input as { uai?: unknown }).uai === 'string'
     ? ((input as { uai: string }).uai.trim().toUpperCase() as string)
     : '';
+
+/** The waves and every wave's training as they stand, read as `loadDataset()` reads them. */
+const wavesAndTraining = (db: Kysely<Database>) => Promise.all([readWaves(db), readTraining(db, null)]);
 
 function stamp(actor: Actor): Recorded {
   return { recorded_by: actor, recorded_at: new Date().toISOString() };
@@ -61,26 +87,21 @@ export class Writes {
     });
   }
 
-  /** Records a kit action finalized or undone. */
-  recordKitEvent(input: unknown, actor: Actor): Promise<Result<KitEvent>> {
+  /**
+   * Records a kit action finalized or undone; answers with the kit's actions and the EPLE's kit
+   * events as they stand after it, read in the same transaction (what its completion is computed from).
+   */
+  recordKitEvent(input: unknown, actor: Actor): Promise<Result<RecordedKitEvent>> {
     return this.transaction(async (trx) => {
-      const checked = validateKitEvent(input, {
-        eple: await epleMap(trx, [uaiOf(input)]),
-        actions: await kitActionMap(trx),
-      });
+      const actions = await kitActionMap(trx);
+      const checked = validateKitEvent(input, { eple: await epleMap(trx, [uaiOf(input)]), actions });
       if (!checked.ok) return checked;
+      const event = checked.value;
       const r = stamp(actor);
-      await trx.insertInto('kit_events').values(kitEventRow(checked.value, r)).execute();
-      await audit(
-        trx,
-        r.recorded_at,
-        actor,
-        `kit-${checked.value.kind}`,
-        'eple',
-        checked.value.uai,
-        checked.value,
-      );
-      return checked;
+      await trx.insertInto('kit_events').values(kitEventRow(event, r)).execute();
+      await audit(trx, r.recorded_at, actor, `kit-${event.kind}`, 'eple', event.uai, event);
+      const events = await readKitEvents(trx, [event.uai]);
+      return ok({ event, uai: event.uai, actions: [...actions.values()], events });
     });
   }
 
@@ -102,14 +123,15 @@ export class Writes {
    * the wave's groups and counts are replaced by the plan's, in one transaction. Trainers are
    * volunteers of earlier waves not leading another wave's groups, those already leading this
    * wave's groups first (pairs stay as they were when the counts allow). A plan that needs more
-   * trainers than are free is refused, naming how many are missing; nothing is written.
+   * trainers than are free is refused, naming how many are missing; nothing is written. The answer
+   * holds the waves and the training as they stand after the plan, read in the same transaction.
    */
   planTraining(
     input: { readonly waveId: string; readonly staff: readonly { trackId: string; count: number }[] },
     actor: Actor,
-  ): Promise<Result<TrainingPlan>> {
+  ): Promise<Result<PlannedTraining>> {
     return this.transaction(async (trx) => {
-      const waves = await trx.selectFrom('waves').select(['id', 'switch_date']).execute();
+      const [waves, { tracks, trainers, groups }] = await wavesAndTraining(trx);
       const wave = waves.find((w) => w.id === input.waveId);
       if (!wave) {
         const known = waves.map((w) => w.id).join(', ');
@@ -121,28 +143,17 @@ export class Writes {
           ),
         );
       }
-      const earlier = new Set(waves.filter((w) => w.switch_date < wave.switch_date).map((w) => w.id));
-      const [tracks, trainers, groups] = await Promise.all([
-        trx.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
-        trx.selectFrom('trainers').selectAll().orderBy('id').execute(),
-        trx
-          .selectFrom('training_groups')
-          .select(['id', 'wave_id', 'trainer_a', 'trainer_b'])
-          .orderBy('id')
-          .execute(),
-      ]);
-      const busy = new Set(
-        groups.filter((g) => g.wave_id !== wave.id).flatMap((g) => [g.trainer_a, g.trainer_b]),
-      );
-      const own = groups.filter((g) => g.wave_id === wave.id).flatMap((g) => [g.trainer_a, g.trainer_b]);
-      const free = trainers.filter((t) => earlier.has(t.from_wave) && !busy.has(t.id));
+      const earlier = new Set(waves.filter((w) => w.switchDate < wave.switchDate).map((w) => w.id));
+      const busy = new Set(groups.filter((g) => g.waveId !== wave.id).flatMap((g) => g.trainerIds));
+      const own = groups.filter((g) => g.waveId === wave.id).flatMap((g) => g.trainerIds);
+      const free = trainers.filter((t) => earlier.has(t.fromWave) && !busy.has(t.id));
       const rank = (id: string) => (own.includes(id) ? own.indexOf(id) : own.length);
       const ordered = [...free].sort((a, b) => rank(a.id) - rank(b.id));
       const planned = planTraining({
         waveId: wave.id,
         staff: input.staff,
-        tracks: tracks.map(toTrack),
-        trainers: ordered.map((t) => ({ id: t.id, name: t.name, fromWave: t.from_wave })),
+        tracks,
+        trainers: ordered,
       });
       if (!planned.ok) return planned;
       const plan = planned.value;
@@ -169,7 +180,8 @@ export class Writes {
           .values(plan.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })))
           .execute();
       await audit(trx, r.recorded_at, actor, 'training-plan', 'wave', wave.id, { staff: input.staff });
-      return planned;
+      const [after, training] = await wavesAndTraining(trx);
+      return ok({ plan, waves: after, training });
     });
   }
 
