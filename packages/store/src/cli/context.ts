@@ -1,16 +1,6 @@
 import type { Command } from 'commander';
 import { Store } from '../store.js';
 
-/** The day in Europe/Paris, the académie's calendar: the default reference date. */
-export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** A failure to report to the user in plain words, with the exit code to end with. */
 export class UserError extends Error {
   constructor(

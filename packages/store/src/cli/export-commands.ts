@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { committeeReport } from '@opale/domain';
+import { committeeReport, dayInParis } from '@opale/domain';
 import type { Command } from 'commander';
 import { toCsv } from '../export/csv.js';
 import { reportTables } from '../export/report-tables.js';
 import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
 import { toXlsx } from '../export/xlsx.js';
-import { say, todayInParis, UserError, withStore } from './context.js';
+import { say, UserError, withStore } from './context.js';
 
 /** `opale export`. */
 export function registerExportCommands(program: Command): void {
@@ -30,7 +30,7 @@ export function registerExportCommands(program: Command): void {
         }
         if (opts.format !== 'csv' && opts.format !== 'xlsx')
           throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
-        const asOf = opts.asOf ?? todayInParis();
+        const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
           const report = committeeReport(await store.loadDataset({ waveIds: opts.wave }), {
             asOf,

@@ -6,7 +6,7 @@ import { registerImportCommands } from './import-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { registerSeedCommands } from './seed-commands.js';
 
-export { todayInParis, UserError, withStore } from './context.js';
+export { UserError, withStore } from './context.js';
 
 /** The `opale` command and its subcommands; other packages may add theirs before running it. */
 export function createProgram(): Command {

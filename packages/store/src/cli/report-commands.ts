@@ -1,6 +1,6 @@
-import { committeeReport, reportToMarkdown } from '@opale/domain';
+import { committeeReport, dayInParis, reportToMarkdown } from '@opale/domain';
 import type { Command } from 'commander';
-import { todayInParis, UserError, withStore } from './context.js';
+import { UserError, withStore } from './context.js';
 
 /** `opale report`. */
 export function registerReportCommands(program: Command): void {
@@ -15,7 +15,7 @@ export function registerReportCommands(program: Command): void {
         throw new UserError(`--format: expected md or json, got ${opts.format}`, 2);
       await withStore(cmd, async (store) => {
         const dataset = await store.loadDataset({ waveIds: opts.wave });
-        const report = committeeReport(dataset, { asOf: opts.asOf ?? todayInParis(), waves: opts.wave });
+        const report = committeeReport(dataset, { asOf: opts.asOf ?? dayInParis(new Date()), waves: opts.wave });
         if (!report.ok) throw new UserError(report.errors.map((e) => e.message).join('\n'), 2);
         process.stdout.write(
           opts.format === 'json'
