@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { committeeReport } from '@opale/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opale, opaleWith } from './cli/run.fixture.js';
@@ -30,6 +31,20 @@ describe('the opale command', () => {
     expect(v6.budget.rate).toEqual({ numerator: 50, denominator: 61, percent: 81.96 });
     expect(v6.kit.buckets).toEqual({ below10: 16, from10To30: 30, above30: 15 });
     expect(report.tickets.inProgressOverThreshold).toEqual({ total: 28, national: 2, si2c: 0, drasi: 26 });
+  });
+
+  it("narrows the wave figures only with --wave: the report is the domain's over every record", async () => {
+    const url = databases[0]?.url ?? '';
+    const args = ['report', '--wave', 'V6', '--as-of', '2024-01-22', '--format', 'json'];
+    const r = await opale('--database', url, ...args);
+    expect(r.code).toBe(0);
+    const store = await Store.open(url);
+    const expected = committeeReport(await store.loadDataset(), { asOf: '2024-01-22', waves: ['V6'] });
+    await store.close();
+    expect(expected.ok).toBe(true);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected.ok && expected.value)));
+    expect(JSON.parse(r.stdout).waves.map((w: { id: string }) => w.id)).toEqual(['V6']);
+    expect(JSON.parse(r.stdout).tickets.all.total).toBe(324);
   });
 
   it('exports the ticket table as CSV', async () => {

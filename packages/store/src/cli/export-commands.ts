@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { committeeReport, dayInParis } from '@opale/domain';
+import { dayInParis } from '@opale/domain';
 import type { Command } from 'commander';
 import { toCsv } from '../export/csv.js';
 import { reportTables } from '../export/report-tables.js';
 import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
 import { toXlsx } from '../export/xlsx.js';
 import { say, UserError, withStore } from './context.js';
+import { reportOf, WAVE_OPTION } from './report-commands.js';
 
 /** `opale export`. */
 export function registerExportCommands(program: Command): void {
@@ -14,7 +15,7 @@ export function registerExportCommands(program: Command): void {
     .description(`the committee's tables as CSV or XLSX; <what>: ${EXPORT_WHATS.join(', ')}`)
     .option('--format <format>', 'csv or xlsx', 'csv')
     .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
-    .option('--wave <id...>', 'only these waves')
+    .option(...WAVE_OPTION)
     .option(
       '--out <file>',
       'file to write (default: standard output for CSV, opale-<what>-<date>.xlsx for XLSX)',
@@ -32,18 +33,14 @@ export function registerExportCommands(program: Command): void {
           throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
         const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
-          const report = committeeReport(await store.loadDataset({ waveIds: opts.wave }), {
-            asOf,
-            waves: opts.wave,
-          });
-          if (!report.ok) throw new UserError(report.errors.map((e) => e.message).join('\n'), 2);
-          const tables = reportTables(report.value, what as ExportWhat);
+          const report = await reportOf(store, { asOf, waves: opts.wave });
+          const tables = reportTables(report, what as ExportWhat);
           if (opts.format === 'csv') {
             if (opts.out) writeFileSync(opts.out, toCsv(tables));
             else process.stdout.write(toCsv(tables));
           } else {
             const file = opts.out ?? `opale-${what}-${asOf}.xlsx`;
-            writeFileSync(file, await toXlsx(tables, { asOf, academie: report.value.academie.name }));
+            writeFileSync(file, await toXlsx(tables, { asOf, academie: report.academie.name }));
             say(`written: ${file}`);
           }
         });
