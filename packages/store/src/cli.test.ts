@@ -3,6 +3,7 @@ import { committeeReport } from '@opale/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opale, opaleWith } from './cli/run.fixture.js';
+import { seedDemo } from './seed.fixture.js';
 import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
@@ -20,7 +21,7 @@ describe('the opale command', () => {
   it('gives the same report JSON on every engine, with the committee figures', async () => {
     const outputs: string[] = [];
     for (const db of databases) {
-      expect((await opale('--database', db.url, 'seed', 'demo')).code).toBe(0);
+      await seedDemo(db.url);
       const r = await opale('--database', db.url, 'report', '--as-of', '2024-01-22', '--format', 'json');
       expect(r.code).toBe(0);
       outputs.push(r.stdout);
@@ -64,7 +65,6 @@ describe('the opale command', () => {
     [['report', '--as-of', '22/01/2024'], 2, 'asOf: expected a calendar date'],
     [['import', 'teachers', 'x.csv'], 2, 'expected one of annuaire'],
     [['export', 'tickets', '--format', 'pdf'], 2, 'expected csv or xlsx'],
-    [['seed', 'demo'], 2, 'already holds records'],
     [['restore', 'backup.sqlite'], 2, 'with --yes'],
     [['frobnicate'], 2, 'unknown command'],
   ])('fails plainly on %j', async (args, code, message) => {
@@ -78,7 +78,6 @@ describe('the opale command', () => {
     [[]],
     [['db']],
     [['db', 'check']],
-    [['seed', 'national']],
     [['import']],
     [['sync', 'itop']],
     [['export']],
@@ -134,7 +133,7 @@ async function orphanEvent(url: string, engine: 'sqlite' | 'postgres'): Promise<
 describe.each(ENGINES)('opale db check on %s', (engine) => {
   it('says the check passed, or lists the problems and ends with exit code 1', async () => {
     const db = await freshDatabase(engine);
-    expect((await opale('--database', db.url, 'seed', 'demo')).code).toBe(0);
+    await seedDemo(db.url);
     const passed = await opale('--database', db.url, 'db', 'check');
     expect(passed.code).toBe(0);
     expect(passed.stderr).toMatch(/^(SQLite|PostgreSQL) .*: integrity check passed\n$/);

@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { academieDemo } from '@opale/sample-data';
 import { describe, expect, it } from 'vitest';
 import { backup, restore } from './backup.js';
+import { seedDemo } from './seed.fixture.js';
 import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const seeder = join(root, 'test-support', 'seeder.mjs');
 const writer = join(root, 'test-support', 'writer.mjs');
 
 /** Runs a node script to its end; resolves with its exit code and output. */
@@ -71,15 +72,9 @@ describe.each(ENGINES)('durability on %s', (engine) => {
   it('survives a SIGKILL in the middle of a large import: all of it or none of it', async () => {
     const db = await freshDatabase(engine);
     try {
-      expect((await run([cli, '--database', db.url, 'seed', 'demo'])).code).toBe(0);
+      await seedDemo(db.url);
       const before = await counts(db.url);
-      const child = spawn(
-        process.execPath,
-        [cli, '--database', db.url, 'seed', 'national', '--scale', '0.2', '--force'],
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(process.execPath, [seeder, db.url, '0.2'], { stdio: ['ignore', 'pipe', 'pipe'] });
       // Killed once it is writing the tickets' histories: well inside its one transaction.
       await waitFor(child, 'stderr', /ticket_events/);
       child.kill('SIGKILL');
@@ -88,9 +83,7 @@ describe.each(ENGINES)('durability on %s', (engine) => {
       expect(after.integrity).toEqual({ ok: true, problems: [] });
       expect(after).toEqual(before);
       // And the same import, left to finish, holds all of it.
-      expect(
-        (await run([cli, '--database', db.url, 'seed', 'national', '--scale', '0.2', '--force'])).code,
-      ).toBe(0);
+      expect((await run([seeder, db.url, '0.2'])).code).toBe(0);
       const done = await counts(db.url);
       expect(done.integrity.ok).toBe(true);
       expect(done.eple).toBe(1600);
@@ -104,7 +97,7 @@ describe.each(ENGINES)('durability on %s', (engine) => {
     const db = await freshDatabase(engine);
     const uai = academieDemo.eple.find((e) => e.waveId === 'V6')?.uai ?? '';
     try {
-      expect((await run([cli, '--database', db.url, 'seed', 'demo'])).code).toBe(0);
+      await seedDemo(db.url);
       const child = spawn(process.execPath, [writer, db.url, uai, '400'], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });

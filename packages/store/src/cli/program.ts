@@ -4,11 +4,15 @@ import { registerDbCommands } from './db-commands.js';
 import { registerExportCommands } from './export-commands.js';
 import { registerImportCommands } from './import-commands.js';
 import { registerReportCommands } from './report-commands.js';
-import { registerSeedCommands } from './seed-commands.js';
 
-export { UserError, withStore } from './context.js';
+export type { Command } from 'commander';
+export { cliActor, say, UserError, withStore } from './context.js';
+export { progressBar } from './progress.js';
 
-/** The `opale` command and its subcommands; other packages may add theirs before running it. */
+/**
+ * The `opale` command with the store's subcommands (db, import, sync, export, report, backup); the
+ * package that owns the `opale` bin (`@opale/api`) adds its own before running it.
+ */
 export function createProgram(): Command {
   const program = new Command('opale')
     .description(
@@ -21,7 +25,6 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerDbCommands(program);
-  registerSeedCommands(program);
   registerReportCommands(program);
   registerExportCommands(program);
   registerImportCommands(program);

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+// The store's commands, built: the `opale` bin itself is @opale/api's.
+const cli = fileURLToPath(new URL('../../test-support/opale.mjs', import.meta.url));
 
 /** What a run of the command gave. */
 export interface Run {
@@ -11,7 +12,7 @@ export interface Run {
 }
 
 /**
- * For tests: runs the built `opale` with `args`, `env` added to (or, undefined, removed from)
+ * For tests: runs the store's built `opale` commands with `args`, `env` added to (or, undefined, removed from)
  * this environment. It does not block: a fake server of the test process can answer it.
  */
 export function opaleWith(env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
@@ -30,5 +31,5 @@ export function opaleWith(env: Record<string, string | undefined>, ...args: stri
   });
 }
 
-/** For tests: runs the built `opale` with `args` in this environment. */
+/** For tests: runs the store's built `opale` commands with `args` in this environment. */
 export const opale = (...args: string[]): Promise<Run> => opaleWith({}, ...args);

@@ -1,9 +1,9 @@
 import { type Dataset, validateDataset } from '@opale/domain';
 import { academieDemo, generateNational } from '@opale/sample-data';
-import type { Command } from 'commander';
-import type { Store } from '../store.js';
-import { cliActor, say, UserError, withStore } from './context.js';
-import { progressBar } from './progress.js';
+import type { Store } from '@opale/store';
+import { type Command, cliActor, progressBar, say, UserError, withStore } from '@opale/store/cli';
+
+// Seeding is the demo set-up's: the only way from the `opale` command to the sample records.
 
 async function seed(store: Store, dataset: Dataset, force: boolean, label: string): Promise<void> {
   if (!force && !(await store.isEmpty())) {
@@ -35,7 +35,7 @@ function positive(value: string, name: string): number {
   return n;
 }
 
-/** `opale seed demo`, `opale seed national`. */
+/** `opale seed demo`, `opale seed national`: added by the API to the store's `opale` command. */
 export function registerSeedCommands(program: Command): void {
   const seedCmd = program.command('seed').description('fill the database with sample records');
   seedCmd
