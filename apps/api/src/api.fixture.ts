@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { Store } from '@opale/store';
 import { signToken, verifierFrom } from './auth.js';
-import type { Role } from './caller.js';
 import { CSRF_HEADER, createApi } from './yoga.js';
 
 export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';

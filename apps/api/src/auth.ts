@@ -1,5 +1,6 @@
+import { isRole, type Role } from '@opale/domain';
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyOptions, jwtVerify, SignJWT } from 'jose';
-import { type Caller, ROLES, type Role, type Verifier } from './caller.js';
+import type { Caller, Verifier } from './caller.js';
 import { AUDIENCE } from './config/config.js';
 
 /** The issuer of the tokens opale signs itself (demo set-up, or a shared secret). */
@@ -12,8 +13,8 @@ function callerOf(payload: JWTPayload, maxLifetimeSeconds: number): Caller {
   const lifetime = (payload.exp as number) - (payload.iat as number);
   if (lifetime > maxLifetimeSeconds)
     throw new Error(`a token may live ${maxLifetimeSeconds} s at most, this one ${lifetime} s`);
-  const role = payload.role as Role;
-  if (!ROLES.includes(role)) throw new Error(`unknown role ${String(payload.role)}`);
+  const role = payload.role;
+  if (!isRole(role)) throw new Error(`unknown role ${String(role)}`);
   const uais = Array.isArray(payload.uais)
     ? payload.uais.filter((u): u is string => typeof u === 'string')
     : [];

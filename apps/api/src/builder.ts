@@ -1,8 +1,8 @@
+import type { Role } from '@opale/domain';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Role } from './caller.js';
 import type { Context } from './context.js';
 
 /** The schema builder: plugins, scalars and the context type; types are defined in `schema/`. */

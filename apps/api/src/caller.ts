@@ -1,8 +1,6 @@
+import { canReachEple, type Role } from '@opale/domain';
 import { decodeJwt } from 'jose';
-
-/** The roles of opale's users. */
-export const ROLES = ['admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
-export type Role = (typeof ROLES)[number];
+import { InvalidInput } from './results.js';
 
 /** Who is asking: from a verified token. `eple` callers are scoped to their schools' UAIs. */
 export interface Caller {
@@ -14,10 +12,9 @@ export interface Caller {
 /** How tokens are checked: a shared HS256 secret, or the JWKS of the académie's identity provider. */
 export type Verifier = (token: string) => Promise<Caller>;
 
-/** Whether the caller may read the records of this EPLE. */
-export function canReadEple(caller: Caller, uai: string | undefined): boolean {
-  if (caller.role !== 'eple') return true;
-  return uai !== undefined && caller.uais.includes(uai);
+/** Whether a caller, if any, may read the records of this EPLE (school users: their own schools). */
+export function canReadEple(caller: Caller | null, uai: string | null | undefined): boolean {
+  return caller !== null && canReachEple(caller.role, caller.uais, uai);
 }
 
 /** The name recorded with the caller's changes. */
@@ -47,4 +44,19 @@ export function rememberVerified(
     kept.set(token, { caller, until });
     return caller;
   };
+}
+
+/**
+ * The signed-in caller, when they may act for this EPLE (school users: their own schools only);
+ * otherwise the typed error naming `uai`, with `what` they tried ("act", "open tickets").
+ */
+export function actingFor(caller: Caller | null, uai: string, what = 'act'): Caller {
+  if (caller !== null && canReadEple(caller, uai)) return caller;
+  throw new InvalidInput([
+    {
+      field: 'uai',
+      code: 'rule_violation',
+      message: `uai: you may ${what} for your schools only (${caller?.uais.join(', ') ?? ''})`,
+    },
+  ]);
 }

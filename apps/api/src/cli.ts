@@ -19,7 +19,7 @@ program
       throw new UserError(`--role: expected one of ${ROLES.join(', ')}, got ${opts.role}`, 2);
     if (opts.role === 'eple' && !opts.uai?.length)
       throw new UserError('--uai: an eple token names at least one school', 2);
-    const secret = process.env.OPALE_JWT_SECRET ?? demoSecret();
+    const secret = process.env.OPALE_JWT_SECRET || demoSecret();
     process.stdout.write(
       `${await signToken(secret, { role: opts.role, subject: opts.subject, uais: opts.uai })}\n`,
     );

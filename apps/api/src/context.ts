@@ -2,13 +2,14 @@ import {
   type CommitteeReport,
   committeeReport,
   type Dataset,
+  dayInParis,
   type Eple,
   type FollowUp,
   type IsoDate,
   type KitEvent,
   type Ticket,
 } from '@opale/domain';
-import type { Scope, Store } from '@opale/store';
+import { type Scope, type Store, scopeKey } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
 import { valueOr400 } from './results.js';
@@ -20,12 +21,16 @@ export interface Loaders {
   readonly ticketsOfEple: DataLoader<string, readonly Ticket[]>;
   readonly kitOfEple: DataLoader<string, readonly KitEvent[]>;
   readonly followUpsOfEple: DataLoader<string, readonly FollowUp[]>;
+  /** The version a change of each ticket must be based on: one statement for a page of tickets. */
+  readonly ticketVersion: DataLoader<string, number>;
 }
 
 /** What every resolver of a request sees: who asks, the records, and the request's loaders. */
 export interface Context {
   readonly caller: Caller | null;
   readonly store: Store;
+  /** The day in Europe/Paris when the request came: what every `asOf` left out means. */
+  readonly today: IsoDate;
   /**
    * The records of a scope (all waves by default), read once per request: every resolver of the
    * request sees the same revision, and the store is asked once, however many fields need them.
@@ -86,11 +91,11 @@ function indexOf(dataset: Dataset) {
   return index;
 }
 
-/** A request's context; `caller` is null for a request without a valid token. */
-export function createContext(store: Store, caller: Caller | null): Context {
+/** A request's context; `caller` is null for a request without a valid token; `now`, the clock. */
+export function createContext(store: Store, caller: Caller | null, now: Date = new Date()): Context {
   const datasets = new Map<string, Promise<Dataset>>();
   const dataset = (scope: Scope = {}): Promise<Dataset> => {
-    const key = JSON.stringify([...(scope.waveIds ?? [])].sort());
+    const key = scopeKey(scope);
     const pending = datasets.get(key) ?? store.loadDataset(scope);
     datasets.set(key, pending);
     return pending;
@@ -103,6 +108,7 @@ export function createContext(store: Store, caller: Caller | null): Context {
   return {
     caller,
     store,
+    today: dayInParis(now),
     dataset,
     report: async (asOf) => reportOf(await dataset(), asOf),
     loaders: {
@@ -111,6 +117,14 @@ export function createContext(store: Store, caller: Caller | null): Context {
       ticketsOfEple: loader((d, uai) => byUai(d.tickets).get(uai) ?? []),
       kitOfEple: loader((d, uai) => byUai(d.kit.events).get(uai) ?? []),
       followUpsOfEple: loader((d, uai) => byUai(d.followUps).get(uai) ?? []),
+      // Not cached: a ticket changed by a mutation of this request answers its new version.
+      ticketVersion: new DataLoader(
+        async (refs) => {
+          const versions = await store.ticketVersions(refs);
+          return refs.map((ref) => versions.get(ref) ?? 0);
+        },
+        { cache: false },
+      ),
     },
   };
 }

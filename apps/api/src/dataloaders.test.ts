@@ -9,10 +9,14 @@ import { signToken, verifierFrom } from './auth.js';
 import { createApi } from './yoga.js';
 
 // A page of EPLE with, for each, its kit by actor, tickets, follow-ups, budget and difficulty.
-const PAGE = `query($first: Int!) { eples(first: $first, orderBy: "name") { edges { node {
+const PAGE = `query($first: Int!) { eples(first: $first, orderBy: name) { edges { node {
   uai kit(asOf: "2024-01-22") { finalized byActor { actor finalized } }
   tickets { ref state(asOf: "2024-01-22") { status } }
   followUps { on } budget(asOf: "2024-01-22") { executoireOn } difficulty(asOf: "2024-01-22") { score } } } } }`;
+
+// The tickets page of the web client: each ticket with the version a change must be based on.
+const TICKETS = `query($first: Int!) { tickets(first: $first, asOf: "2024-01-22") { edges { node {
+  ref title version state(asOf: "2024-01-22") { status handler team ageDays } } } } }`;
 
 let dir: string;
 let file: string;
@@ -25,8 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the page query twice on a store that has read nothing yet; the SQL statements of each run. */
-async function statements(first: number): Promise<{ cold: string[]; warm: string[] }> {
+/** Runs a page query twice on a store that has read nothing yet; the SQL statements of each run. */
+async function statements(first: number, query = PAGE): Promise<{ cold: string[]; warm: string[] }> {
   let seen: string[] = [];
   const store = await Store.open(file, { onQuery: (sql) => seen.push(sql) });
   try {
@@ -41,11 +45,11 @@ async function statements(first: number): Promise<{ cold: string[]; warm: string
       const res = await api.fetch('http://yoga/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: PAGE, variables: { first } }),
+        body: JSON.stringify({ query, variables: { first } }),
       });
-      const body = (await res.json()) as { data?: { eples: { edges: unknown[] } }; errors?: unknown };
+      const body = (await res.json()) as { data?: Record<string, { edges: unknown[] }>; errors?: unknown };
       expect(body.errors).toBeUndefined();
-      expect(body.data?.eples.edges).toHaveLength(first);
+      expect(Object.values(body.data ?? {})[0]?.edges).toHaveLength(first);
       return seen;
     };
     return { cold: await run(), warm: await run() };
@@ -64,5 +68,19 @@ describe('a page of EPLE with their tickets and kit', () => {
     // Asked again with no write in between: only the revision is checked.
     expect(hundred.warm).toHaveLength(1);
     expect(hundred.warm[0]).toMatch(/store_revision/);
+  });
+});
+
+describe('a page of tickets with their versions', () => {
+  it('reads the versions of a page in one statement, for 10 tickets as for 100', async () => {
+    const ten = await statements(10, TICKETS);
+    const hundred = await statements(100, TICKETS);
+    console.log(
+      `tickets page: ${ten.cold.length} SQL statements for 10 tickets, ${hundred.cold.length} for 100; asked again, ${hundred.warm.length}`,
+    );
+    expect(hundred.cold.length).toBe(ten.cold.length);
+    expect(hundred.cold.filter((sql) => /"version"/.test(sql))).toHaveLength(1);
+    // Asked again: the revision, and the versions (never kept: a change must see the latest).
+    expect(hundred.warm).toHaveLength(2);
   });
 });

@@ -1,8 +1,8 @@
+import type { Role } from '@opale/domain';
 import { type Ticket, ticketStateAt } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, demoApi } from './api.fixture.js';
-import type { Role } from './caller.js';
 
 // Who may read and change what: one row a resource, one column a role. The eple user works for
 // MINE only. Reads run on one API; each write runs on an API of its own, so that no cell sees

@@ -1,8 +1,8 @@
+import type { Role } from '@opale/domain';
 import { type TicketState, ticketStateAt } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
-import type { Role } from './caller.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 // Two schools that both have tickets: a user of the first must never see the second's.
@@ -35,7 +35,7 @@ describe('tickets through the API', () => {
   });
 
   it('filters by team, level and age as of a day, as the domain computes them', async () => {
-    const FILTERED = `query($team: String, $level: String, $min: Int, $status: String) {
+    const FILTERED = `query($team: AcademieTeam, $level: AssistanceLevel, $min: Int, $status: TicketStatus) {
       tickets(asOf: "2024-01-22", team: $team, level: $level, minAgeDays: $min, status: $status, first: 100) {
         edges { node { ref } } pageInfo { hasNextPage } } }`;
     type Keep = (s: TicketState) => boolean;

@@ -1,8 +1,8 @@
+import type { Role } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi, SECRET } from './api.fixture.js';
 import { signToken } from './auth.js';
-import type { Role } from './caller.js';
 import { CSRF_HEADER, type createApi } from './yoga.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;

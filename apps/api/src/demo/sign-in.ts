@@ -1,6 +1,6 @@
+import { isRole, ROLES } from '@opale/domain';
 import type { Store } from '@opale/store';
 import { signToken } from '../auth.js';
-import { ROLES, type Role } from '../caller.js';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
@@ -29,8 +29,8 @@ export function demoSignIn(store: Store, secret: string) {
     } catch {
       return json(400, { error: 'body: expected JSON {"role": "...", "uai": "..."}' });
     }
-    const role = body.role as Role;
-    if (!ROLES.includes(role)) return json(400, { error: `role: expected one of ${ROLES.join(', ')}` });
+    const role = body.role;
+    if (!isRole(role)) return json(400, { error: `role: expected one of ${ROLES.join(', ')}` });
     if (role !== 'eple')
       return json(200, { token: await signToken(secret, { role, subject: `demo-${role}` }) });
     const uai = typeof body.uai === 'string' ? body.uai : '';

@@ -41,6 +41,13 @@ describe('the routes', () => {
     expect(await res.text()).toMatch(/not ready/);
   });
 
+  it('answer /readyz 503 when the database takes more than 2 s to answer', async () => {
+    const base = await serve({ ready: () => new Promise(() => undefined) });
+    const started = Date.now();
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+  });
+
   it('answer /auth/demo 404 outside the demo set-up, and 413 to a body over the limit in it', async () => {
     expect((await fetch(`${await serve({})}/auth/demo`)).status).toBe(404);
     server?.close();

@@ -18,6 +18,22 @@ export interface Routes {
   readonly bodyBytes: number;
 }
 
+/** How long `/readyz` waits for the database before it answers not ready. */
+const READY_WITHIN_MS = 2000;
+
+/** `check`'s answer, or false when it takes longer than `ms` (a database that hangs is not ready). */
+async function within(ms: number, check: Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([check, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Hands a small request to a fetch-style handler, its body read within the limit. */
 async function viaFetch(
   handler: (request: Request) => Promise<Response>,
@@ -43,7 +59,7 @@ export function router(routes: Routes) {
     const { path } = target;
     if (path === '/healthz') return answer(res, 200, 'ok');
     if (path === '/readyz') {
-      const ready = await routes.ready();
+      const ready = await within(READY_WITHIN_MS, routes.ready());
       return answer(res, ready ? 200 : 503, ready ? 'ready' : 'not ready: the database does not answer');
     }
     if (path === '/graphql') {

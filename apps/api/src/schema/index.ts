@@ -1,13 +1,51 @@
 import { builder } from '../builder.js';
+
+// One file per type, each with the query and mutation fields that return it: importing the files
+// registers them, and the schema is built once every type is known.
 import './scalars.js';
-import './errors.js';
-import './report.js';
-import './ticket.js';
+import './field-issue.js';
+import './invalid-input.js';
+import './conflict.js';
+import './rate.js';
+import './committee-report.js';
+import './wave-figures.js';
+import './wave-counts.js';
+import './milestone.js';
+import './wave-budget.js';
+import './wave-kit.js';
+import './kit-buckets.js';
+import './ticket-table.js';
+import './ticket-row.js';
+import './difficulty-assessment.js';
+import './difficulty-reason.js';
+import './follow-up.js';
+import './training-summary.js';
+import './track-summary.js';
+import './training-totals.js';
+import './environment-dates.js';
+import './agence-rule-violation.js';
+import './agence-comptable.js';
 import './eple.js';
-import './wave.js';
-import './agence.js';
-import './training.js';
-import './environment.js';
+import './eple-order.js';
+import './eple-budget.js';
+import './kit-completion.js';
+import './kit-change.js';
+import './actor-progress.js';
+import './kit-action-state.js';
+import './ticket.js';
+import './ticket-state.js';
+import './ticket-event.js';
+import './missing-element.js';
+import './ticket-change-kind.js';
+import './handler.js';
+import './ticket-status.js';
+import './academie-team.js';
+import './assistance-level.js';
+import './wave-training.js';
+import './training-group.js';
+import './training-track.js';
+import './trainer.js';
+import './staff-count-input.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,53 +1,29 @@
 import {
+  canChangeTicket,
   checkTicket,
-  type MissingElement,
+  PERMISSIONS,
   type Ticket,
   type TicketEvent,
-  type TicketState,
+  teamOfRole,
   ticketStateAt,
+  ticketsMatching,
 } from '@opale/domain';
-import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
-import { actorOf, type Caller, canReadEple } from '../caller.js';
+import { actingFor, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
+import { page, pageSize } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
-import { todayInParis } from '../today.js';
-
-const MissingRef = builder.objectRef<MissingElement>('MissingElement').implement({
-  description:
-    'An element the slides ask for that the ticket lacks, with a message the user can act on (French).',
-  fields: (t) => ({
-    element: t.exposeString('element'),
-    severity: t.exposeString('severity'),
-    message: t.exposeString('message'),
-  }),
-});
-
-const TicketStateRef = builder.objectRef<TicketState>('TicketState').implement({
-  fields: (t) => ({
-    status: t.exposeString('status'),
-    handler: t.exposeString('handler', { description: 'national, SI2C or DRASI' }),
-    team: t.exposeString('team'),
-    level: t.exposeString('level'),
-    escalatedTo: t.exposeString('escalatedTo', { nullable: true }),
-    ageDays: t.exposeInt('ageDays'),
-    openOverThreshold: t.exposeBoolean('openOverThreshold'),
-    resolvedOn: t.expose('resolvedOn', { type: 'Date', nullable: true }),
-  }),
-});
-
-const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').implement({
-  fields: (t) => ({
-    kind: t.exposeString('kind'),
-    on: t.expose('on', { type: 'Date' }),
-    to: t.string({ nullable: true, resolve: (e) => ('to' in e ? e.to : null) }),
-    by: t.string({ nullable: true, resolve: (e) => e.by ?? null }),
-  }),
-});
+import { AcademieTeamEnum } from './academie-team.js';
+import { AssistanceLevelEnum } from './assistance-level.js';
+import { HandlerEnum } from './handler.js';
+import { MissingRef } from './missing-element.js';
+import { TicketChangeKindEnum } from './ticket-change-kind.js';
+import { TicketEventRef } from './ticket-event.js';
+import { TicketStateRef } from './ticket-state.js';
+import { TicketStatusEnum } from './ticket-status.js';
 
 /** Whether the caller may see this ticket: school users see their schools' tickets only. */
-const visible = (caller: Caller | null, ticket: Ticket) => caller !== null && canReadEple(caller, ticket.uai);
+const visible = (caller: Caller | null, ticket: Ticket) => canReadEple(caller, ticket.uai);
 
 export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   id: { resolve: (t) => t.ref },
@@ -72,7 +48,7 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
       type: TicketStateRef,
       nullable: true,
       args: { asOf: t.arg({ type: 'Date', required: false }) },
-      resolve: (x, args) => ticketStateAt(x, args.asOf ?? todayInParis()),
+      resolve: (x, args, ctx) => ticketStateAt(x, args.asOf ?? ctx.today),
     }),
     missing: t.field({
       type: [MissingRef],
@@ -82,7 +58,7 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
     wellFormed: t.boolean({ resolve: (x) => checkTicket(x).wellFormed }),
     version: t.int({
       description: 'the version a change must be based on',
-      resolve: async (x, _args, ctx) => (await ctx.store.writes.ticket(x.ref))?.version ?? 0,
+      resolve: async (x, _args, ctx) => ctx.loaders.ticketVersion.load(x.ref),
     }),
   }),
 });
@@ -94,72 +70,51 @@ builder.queryFields((t) => ({
     description: 'Tickets, newest first; school users see their schools only. At most 100 a page.',
     args: {
       asOf: t.arg({ type: 'Date', required: false }),
-      handler: t.arg.string({ required: false, description: 'national, SI2C or DRASI, as of asOf' }),
-      status: t.arg.string({ required: false, description: 'open or resolved, as of asOf' }),
+      handler: t.arg({ type: HandlerEnum, required: false, description: 'as of asOf' }),
+      status: t.arg({ type: TicketStatusEnum, required: false, description: 'as of asOf' }),
       overThreshold: t.arg.boolean({ required: false, description: 'open for more than 15 days' }),
-      team: t.arg.string({
-        required: false,
-        description: 'SI2C or DRASI: the académie team in charge, as of asOf',
-      }),
-      level: t.arg.string({ required: false, description: 'academie, national or integrator, as of asOf' }),
+      team: t.arg({ type: AcademieTeamEnum, required: false, description: 'in charge as of asOf' }),
+      level: t.arg({ type: AssistanceLevelEnum, required: false, description: 'as of asOf' }),
       minAgeDays: t.arg.int({ required: false, description: 'at least this many days old as of asOf' }),
       uai: t.arg.string({ required: false }),
       wave: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100)
-        throw new GraphQLError('first/last: at most 100 a page');
-      const asOf = args.asOf ?? todayInParis();
+      pageSize(args);
       const dataset = await ctx.dataset(args.wave ? { waveIds: [args.wave] } : {});
-      const waveOf = new Map(dataset.eple.map((e) => [e.uai, e.waveId]));
-      const list = dataset.tickets.filter((ticket) => {
-        if (!visible(ctx.caller, ticket)) return false;
-        if (args.uai && ticket.uai !== args.uai) return false;
-        if (args.wave && (ticket.uai === undefined || waveOf.get(ticket.uai) !== args.wave)) return false;
-        const state = ticketStateAt(ticket, asOf);
-        if (state === null) return false;
-        if (args.handler && state.handler !== args.handler) return false;
-        if (args.status && state.status !== args.status) return false;
-        if (args.team && state.team !== args.team) return false;
-        if (args.level && state.level !== args.level) return false;
-        if (typeof args.minAgeDays === 'number' && state.ageDays < args.minAgeDays) return false;
-        if (
-          args.overThreshold !== null &&
-          args.overThreshold !== undefined &&
-          state.openOverThreshold !== args.overThreshold
-        )
-          return false;
-        return true;
-      });
-      list.reverse();
-      return resolveArrayConnection({ args, defaultSize: 20, maxSize: 100 }, list);
+      const filter = {
+        handler: args.handler ?? undefined,
+        status: args.status ?? undefined,
+        team: args.team ?? undefined,
+        level: args.level ?? undefined,
+        overThreshold: args.overThreshold ?? undefined,
+        minAgeDays: args.minAgeDays ?? undefined,
+        uai: args.uai ?? undefined,
+        waveId: args.wave ?? undefined,
+      };
+      return page(
+        args,
+        ticketsMatching(dataset, filter, args.asOf ?? ctx.today, (x) => visible(ctx.caller, x)),
+      );
     },
   }),
 }));
 
-const TicketChangeKind = builder.enumType('TicketChangeKind', {
-  values: ['requalified', 'escalated', 'returned', 'resolved', 'reopened'] as const,
-});
-
-const STAFF = ['admin', 'si2c', 'drasi'] as const;
-
 /**
  * SI2C and DRASI change the tickets their team is in charge of (escalated ones included); admins
- * change any. An unknown ticket is left to the store, which names it.
+ * change any. An unknown ticket, or one not open yet that day, is left to the store, which names it.
  */
 function forTeam(caller: Caller, ticket: Ticket | null, on: string): void {
-  if (caller.role === 'admin' || ticket === null) return;
-  const team = caller.role.toUpperCase();
-  const state = ticketStateAt(ticket, on);
-  if (state !== null && state.team !== team) {
-    throw new InvalidInput([
-      {
-        field: 'ref',
-        code: 'rule_violation',
-        message: `ref: ${ticket.ref} is in the hands of ${state.team} on ${on}; ${team} changes its own team's tickets only`,
-      },
-    ]);
-  }
+  const state = ticket === null ? null : ticketStateAt(ticket, on);
+  if (ticket === null || state === null || canChangeTicket(caller.role, state.team)) return;
+  const team = teamOfRole(caller.role);
+  throw new InvalidInput([
+    {
+      field: 'ref',
+      code: 'rule_violation',
+      message: `ref: ${ticket.ref} is in the hands of ${state.team} on ${on}; ${team} changes its own team's tickets only`,
+    },
+  ]);
 }
 
 builder.mutationFields((t) => ({
@@ -167,7 +122,7 @@ builder.mutationFields((t) => ({
     type: TicketRef,
     description:
       'Opens a ticket, routed by the prefix of its title (SI2C or DRASI); school users for their schools only; not the committee (read-only).',
-    authScopes: { role: ['admin', 'si2c', 'drasi', 'eple'] },
+    authScopes: { role: PERMISSIONS.openTicket },
     errors: { types: [InvalidInput] },
     args: {
       title: t.arg.string({ required: true }),
@@ -183,16 +138,7 @@ builder.mutationFields((t) => ({
       function: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const caller = ctx.caller as Caller;
-      if (!canReadEple(caller, args.uai)) {
-        throw new InvalidInput([
-          {
-            field: 'uai',
-            code: 'rule_violation',
-            message: `uai: you may open tickets for your schools only (${caller.uais.join(', ')})`,
-          },
-        ]);
-      }
+      const caller = actingFor(ctx.caller, args.uai, 'open tickets');
       const stamp = Date.now().toString(36).toUpperCase();
       const opened = await ctx.store.writes.openTicket(
         {
@@ -201,7 +147,7 @@ builder.mutationFields((t) => ({
           service: 'op@le',
           title: args.title,
           uai: args.uai,
-          openedOn: args.openedOn ?? todayInParis(),
+          openedOn: args.openedOn ?? ctx.today,
           environment: args.environment ?? undefined,
           sphere: args.sphere ?? undefined,
           operations: args.operations ?? undefined,
@@ -223,11 +169,11 @@ builder.mutationFields((t) => ({
     type: TicketRef,
     description:
       'Requalifies, escalates, returns, resolves or reopens a ticket, based on the version read (SI2C, DRASI, admin).',
-    authScopes: { role: STAFF },
+    authScopes: { role: PERMISSIONS.changeTicket },
     errors: { types: [InvalidInput, Conflict] },
     args: {
       ref: t.arg.string({ required: true }),
-      kind: t.arg({ type: TicketChangeKind, required: true }),
+      kind: t.arg({ type: TicketChangeKindEnum, required: true }),
       on: t.arg({ type: 'Date', required: false }),
       to: t.arg.string({
         required: false,
@@ -238,7 +184,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const caller = ctx.caller as Caller;
-      const on = args.on ?? todayInParis();
+      const on = args.on ?? ctx.today;
       // The stored ticket, not the request's snapshot: it may have been opened by this very request.
       forTeam(caller, (await ctx.store.writes.ticket(args.ref))?.ticket ?? null, on);
       const event = (

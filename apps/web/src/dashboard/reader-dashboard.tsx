@@ -23,14 +23,13 @@ const DashboardQuery = graphql(`
         ...WaveTimelineItem
         ...BudgetSummary
         ...KitBuckets
+        difficulty {
+          uai
+          ...DifficultyRow
+        }
       }
       tickets {
         ...TicketTableFigures
-      }
-      difficulty {
-        uai
-        waveId
-        ...DifficultyRow
       }
       environments {
         ...EnvironmentDatesText
@@ -81,7 +80,7 @@ export function ReaderDashboard() {
           <h3 className="fr-h5">EPLE en difficulté</h3>
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
-            eple={report.difficulty.filter((d) => d.waveId === wave.id)}
+            eple={wave.difficulty}
           />
         </section>
       ) : (

@@ -17,7 +17,7 @@ const SchoolDashboardQuery = graphql(`
     environments(day: $asOf) {
       ...EnvironmentDatesText
     }
-    eples(first: 20, orderBy: "name", asOf: $asOf) {
+    eples(first: 20, orderBy: name, asOf: $asOf) {
       edges {
         node {
           uai

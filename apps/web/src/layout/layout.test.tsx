@@ -12,6 +12,8 @@ describe('the frame by role', () => {
     // The DSFR header repeats its quick access in the mobile menu.
     expect(screen.getAllByText('Membre du comité de suivi').length).toBeGreaterThan(0);
     expect(nav()).toContain('Rapport du comité');
+    // The committee reads: it opens no ticket, so none is offered (the API refuses it).
+    expect(nav()).not.toContain('Nouveau ticket');
     expect(screen.getByRole('link', { name: 'Tickets' }).getAttribute('href')).toBe(
       '/tickets?date=2024-01-22',
     );

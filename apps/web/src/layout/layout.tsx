@@ -26,7 +26,9 @@ export function Layout() {
     item('Tableau de bord', '/', pathname === '/'),
     ...(reader ? [item('Rapport du comité', '/rapport', pathname === '/rapport')] : []),
     item('Tickets', '/tickets', pathname === '/tickets'),
-    item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau'),
+    ...(can(session.role, 'openTicket')
+      ? [item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau')]
+      : []),
     item('Formation', '/formation', pathname === '/formation'),
   ];
   return (

@@ -5,7 +5,7 @@ import { QueryError } from '../ui/query-state';
 
 const AgencesQuery = graphql(`
   query WaveAgences($wave: String!) {
-    eples(wave: $wave, first: 100, orderBy: "name") {
+    eples(wave: $wave, first: 100, orderBy: name) {
       edges {
         node {
           uai

@@ -14,7 +14,7 @@ import { TicketFormFields } from './ticket-form-fields';
 
 const MySchoolsQuery = graphql(`
   query MySchools {
-    eples(first: 100, orderBy: "name") {
+    eples(first: 100, orderBy: name) {
       edges {
         node {
           uai

@@ -1,28 +1,50 @@
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import {
+  ACADEMIE_TEAMS,
+  type AcademieTeam,
+  ASSISTANCE_LEVELS,
+  type AssistanceLevel,
+  HANDLERS,
+  type Handler,
+  isOneOf,
+  TICKET_STATUSES,
+  type TicketStatus,
+} from '@opale/domain';
 import { useSearchParams } from 'react-router';
 import { useSearchParam } from '../ui/use-search-param';
 import { HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
 
 /** The filters of the ticket list, as URL parameters: a filtered view can be shared. */
 export interface TicketFilters {
-  readonly handler?: string;
-  readonly team?: string;
-  readonly level?: string;
-  readonly status?: string;
+  readonly handler?: Handler;
+  readonly team?: AcademieTeam;
+  readonly level?: AssistanceLevel;
+  readonly status?: TicketStatus;
   readonly overThreshold?: boolean;
   readonly wave?: string;
   readonly uai?: string;
 }
 
-const KEYS = ['handler', 'team', 'level', 'status', 'wave', 'uai'] as const;
+/** The filters with a fixed set of values, and that set: a value outside it filters nothing. */
+const CHOICES = {
+  handler: HANDLERS,
+  team: ACADEMIE_TEAMS,
+  level: ASSISTANCE_LEVELS,
+  status: TICKET_STATUSES,
+};
+const FREE = ['wave', 'uai'] as const;
 const OVER_THRESHOLD = 'plus15';
 
 export function useTicketFilters(): TicketFilters {
   const [params] = useSearchParams();
   const filters: Record<string, string | boolean> = {};
-  for (const key of KEYS) {
+  for (const [key, values] of Object.entries(CHOICES)) {
+    const value = params.get(key);
+    if (isOneOf<string>(values, value)) filters[key] = value;
+  }
+  for (const key of FREE) {
     const value = params.get(key);
     if (value) filters[key] = value;
   }

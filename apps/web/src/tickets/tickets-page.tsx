@@ -1,5 +1,7 @@
+import { can } from '@opale/domain';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { useSession } from '../auth/auth-context';
 import { useAsOf, useDatedPath } from '../date/as-of';
 import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
@@ -13,10 +15,10 @@ const TicketsQuery = graphql(`
   query Tickets(
     $asOf: Date!
     $after: String
-    $handler: String
-    $team: String
-    $level: String
-    $status: String
+    $handler: Handler
+    $team: AcademieTeam
+    $level: AssistanceLevel
+    $status: TicketStatus
     $overThreshold: Boolean
     $wave: String
     $uai: String
@@ -51,6 +53,7 @@ const TicketsQuery = graphql(`
 export default function TicketsPage() {
   const [asOf] = useAsOf();
   const dated = useDatedPath();
+  const session = useSession();
   const filters = useTicketFilters();
   const [after] = useSearchParam(PAGE_PARAM);
   const [{ data, error, fetching }, refetch] = useQuery({
@@ -60,11 +63,13 @@ export default function TicketsPage() {
   return (
     <>
       <AsOfTitle title="Tickets d’assistance" />
-      <p>
-        <Link className="fr-link fr-icon-add-line fr-link--icon-left" to={dated('/tickets/nouveau')}>
-          Rédiger un nouveau ticket
-        </Link>
-      </p>
+      {can(session.role, 'openTicket') && (
+        <p>
+          <Link className="fr-link fr-icon-add-line fr-link--icon-left" to={dated('/tickets/nouveau')}>
+            Rédiger un nouveau ticket
+          </Link>
+        </p>
+      )}
       <TicketFiltersForm />
       {error && <QueryError error={error} />}
       {!data && fetching && <Loading what="des tickets" />}

@@ -1,5 +1,5 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { KIT_BUCKET_LABELS, type KitBucket } from '@opale/domain';
+import { EPLE_ORDERS, type EpleOrder, isOneOf, KIT_BUCKET_LABELS, type KitBucket } from '@opale/domain';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useAsOf, useDatedPath } from '../date/as-of';
@@ -13,7 +13,7 @@ import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
 import { MilestoneTable } from './milestone-table';
 
 const WaveQuery = graphql(`
-  query Wave($asOf: Date!, $wave: String!, $after: String, $orderBy: String, $inDifficulty: Boolean) {
+  query Wave($asOf: Date!, $wave: String!, $after: String, $orderBy: EpleOrder, $inDifficulty: Boolean) {
     waves(asOf: $asOf) {
       id
       switchDate
@@ -56,7 +56,7 @@ const WaveQuery = graphql(`
   }
 `);
 
-const ORDERS: Record<string, string> = {
+const ORDERS: Record<EpleOrder, string> = {
   name: 'Nom',
   uai: 'UAI',
   difficulty: 'Difficulté (score le plus haut d’abord)',
@@ -71,7 +71,7 @@ export default function WavePage() {
   const [sort, setSort] = useSearchParam('tri');
   const [difficulty, setDifficulty] = useSearchParam('difficulte');
   const [after] = useSearchParam(PAGE_PARAM);
-  const orderBy = sort ?? 'name';
+  const orderBy = isOneOf(EPLE_ORDERS, sort) ? sort : 'name';
   const inDifficulty = difficulty === '1' ? true : undefined;
   const [{ data, error, fetching }] = useQuery({
     query: WaveQuery,

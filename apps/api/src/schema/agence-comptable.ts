@@ -1,7 +1,6 @@
-import { type AgenceComptable, agencesComptables, type Eple } from '@opale/domain';
+import { type AgenceComptable, agencesComptables, type Eple, PERMISSIONS } from '@opale/domain';
 import { builder } from '../builder.js';
 import { EpleRef } from './eple.js';
-import { READERS } from './report.js';
 
 const AgenceRef = builder.objectRef<AgenceComptable>('AgenceComptable').implement({
   description: 'An agence comptable: its siège and the EPLE whose books it keeps.',
@@ -29,7 +28,7 @@ builder.queryFields((t) => ({
     type: [AgenceRef],
     description:
       'The agences comptables, by the UAI of their siège; of one wave’s sièges when `wave` is given.',
-    authScopes: { role: READERS },
+    authScopes: { role: PERMISSIONS.readReport },
     args: { wave: t.arg.string({ required: false }) },
     resolve: async (_root, args, ctx) =>
       agencesComptables((await ctx.dataset()).eple).filter(
