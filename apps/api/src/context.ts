@@ -2,7 +2,6 @@ import {
   type CommitteeReport,
   committeeReport,
   type Dataset,
-  dayInParis,
   type Eple,
   type FollowUp,
   type IsoDate,
@@ -13,6 +12,7 @@ import { type Scope, type Store, scopeKey } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
 import { valueOr400 } from './results.js';
+import { todayInParis } from './today.js';
 
 /** Per-EPLE lookups of one request: a page of 100 EPLE costs the same reads as a page of 1. */
 export interface Loaders {
@@ -91,8 +91,8 @@ function indexOf(dataset: Dataset) {
   return index;
 }
 
-/** A request's context; `caller` is null for a request without a valid token; `now`, the clock. */
-export function createContext(store: Store, caller: Caller | null, now: Date = new Date()): Context {
+/** A request's context; `caller` is null for a request without a valid token; `today`, the clock's day. */
+export function createContext(store: Store, caller: Caller | null, today: IsoDate = todayInParis()): Context {
   const datasets = new Map<string, Promise<Dataset>>();
   const dataset = (scope: Scope = {}): Promise<Dataset> => {
     const key = scopeKey(scope);
@@ -108,7 +108,7 @@ export function createContext(store: Store, caller: Caller | null, now: Date = n
   return {
     caller,
     store,
-    today: dayInParis(now),
+    today,
     dataset,
     report: async (asOf) => reportOf(await dataset(), asOf),
     loaders: {

@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Store } from '@opale/store';
 import pino from 'pino';
 import { verifierFrom } from './auth.js';
+import { rememberVerified } from './caller.js';
 import { readConfig } from './config/config.js';
 import { demoSetUp } from './demo/set-up.js';
+import { cachedGraphql } from './http/cached-graphql.js';
 import { described, guarded, guardProcess } from './http/guard.js';
 import { router } from './http/router.js';
 import { staticFiles } from './http/static-files.js';
+import { todayInParis } from './today.js';
 import { createApi } from './yoga.js';
 
 // Wiring only: the settings, the store, the demo set-up when there is no secret, the routes.
@@ -29,13 +32,16 @@ if (!demo && (await store.isEmpty()))
     'the database is empty: import the académie’s records with "opale import waves|annuaire|deployment|itop <file>" (opale --help)',
   );
 const { auth } = config;
-const api = createApi({
-  store,
-  verify: verifierFrom({
+const verify = rememberVerified(
+  verifierFrom({
     secret: demo?.secret ?? (auth.kind === 'secret' ? auth.secret : undefined),
     jwks: auth.kind === 'jwks' ? auth : undefined,
     maxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
   }),
+);
+const api = createApi({
+  store,
+  verify,
   development: config.development,
   graphiql: config.graphiql,
   graphiqlToken: demo?.committeeToken,
@@ -48,7 +54,18 @@ const web = staticFiles(config.webDir ?? fileURLToPath(new URL('../../web/dist',
 
 const handle = guarded(
   router({
-    graphql: (req, res) => api(req, res),
+    graphql:
+      config.answerCacheBytes > 0
+        ? cachedGraphql({
+            fetch: (request) => api.fetch(request),
+            passThrough: (req, res) => api(req, res),
+            verify,
+            revision: () => store.revision(),
+            today: () => todayInParis(),
+            bodyBytes: config.limits.bodyBytes,
+            maxBytes: config.answerCacheBytes,
+          })
+        : (req, res) => api(req, res),
     web,
     signIn: demo?.signIn ?? null,
     ready: () =>

@@ -8,7 +8,8 @@ import {
   validate,
 } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { type Caller, rememberVerified, type Verifier } from './caller.js';
+import { callerOfHeader } from './bearer.js';
+import type { Verifier } from './caller.js';
 import { DEFAULT_LIMITS } from './config/config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
@@ -29,6 +30,7 @@ const REQUIRE_PREFLIGHT = 'graphql-require-preflight';
 /** How the API runs. */
 export interface ApiOptions {
   readonly store: Store;
+  /** How tokens are checked; the server passes one that remembers them (`rememberVerified`). */
   readonly verify: Verifier;
   /**
    * Started in development on purpose: errors shown whole, field suggestions, the schema shown to
@@ -58,19 +60,6 @@ const asValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-async function callerOf(request: Request, verify: Verifier): Promise<Caller | null> {
-  const header = request.headers.get('authorization');
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return null;
-  try {
-    return await verify(match[1] as string);
-  } catch {
-    // A bad or expired token is the same as none: the schema then refuses what needs a role.
-    return null;
-  }
-}
-
 /**
  * The schema (introspection, hence GraphiQL's docs and completion) is no secret from anyone
  * signed in, whatever their role; anonymous callers get an error naming the introspection field.
@@ -87,7 +76,6 @@ const signedInIntrospection: Plugin<Context> = {
 /** The configured GraphQL app: tests call `yoga.fetch('http://yoga/graphql', …)` without a port. */
 export function createApi(options: ApiOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const examples = loadExamples();
-  const verify = rememberVerified(options.verify);
   const development = options.development ?? false;
   const origins = options.corsOrigins ?? [];
   const token = options.graphiqlToken ?? (async () => '<pnpm opale token --role committee>');
@@ -116,7 +104,11 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         }
       : false,
     landingPage: false,
-    context: async ({ request }) => createContext(options.store, await callerOf(request, verify)),
+    context: async ({ request }) =>
+      createContext(
+        options.store,
+        await callerOfHeader(request.headers.get('authorization'), options.verify),
+      ),
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, REQUIRE_PREFLIGHT] }),
       EnvelopArmorPlugin({

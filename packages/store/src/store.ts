@@ -121,6 +121,14 @@ export class Store {
   }
 
   /**
+   * The records' revision: a number every committed write bumps, in this process or another on
+   * the same database. Answers computed from the records can be kept while it stays the same.
+   */
+  revision(): Promise<number> {
+    return revision(this.db);
+  }
+
+  /**
    * The version of each ticket named (the one a change must be based on): one statement for a
    * page of tickets, a few for a very long list. A ref of no ticket is absent from the map.
    */

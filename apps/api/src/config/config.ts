@@ -45,6 +45,8 @@ export interface ServerConfig {
   /** Origins answered with CORS headers; none: same-origin only. */
   readonly corsOrigins: readonly string[];
   readonly graphiql: boolean;
+  /** Answers kept for queries asked again while the records are unchanged: their bytes at most; 0: none. */
+  readonly answerCacheBytes: number;
   /** The built web client's folder; undefined: the one beside this package in the repository. */
   readonly webDir: string | undefined;
 }
@@ -115,6 +117,9 @@ export function readConfig(
     },
     corsOrigins: take(originsSetting('OPALE_CORS_ORIGINS', env.OPALE_CORS_ORIGINS)),
     graphiql: take(switchSetting('OPALE_GRAPHIQL', env.OPALE_GRAPHIQL, true)),
+    answerCacheBytes: take(switchSetting('OPALE_ANSWER_CACHE', env.OPALE_ANSWER_CACHE, true))
+      ? take(sizeSetting('OPALE_ANSWER_CACHE_SIZE', env.OPALE_ANSWER_CACHE_SIZE, 32 * 1024 ** 2))
+      : 0,
     webDir: env.OPALE_WEB_DIR?.trim() || undefined,
   };
   if (value.timeouts.headersMs > value.timeouts.requestMs)

@@ -1,0 +1,138 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { callerOfHeader } from '../bearer.js';
+import type { Verifier } from '../caller.js';
+import { type Answer, AnswerCache, etagOf } from './answer-cache.js';
+import { BodyTooLarge, readBody } from './body.js';
+
+/** What the cache needs of the API: its fetch handler, the token check and the records' revision. */
+export interface CachedGraphqlOptions {
+  readonly fetch: (request: Request) => Promise<Response> | Response;
+  /** The API as a Node listener: for what is not a query by GET or a JSON POST, body unread. */
+  readonly passThrough: (req: IncomingMessage, res: ServerResponse) => unknown;
+  /** The same verifier as the API's: the caller's role and schools are part of every key. */
+  readonly verify: Verifier;
+  /** The records' revision; read at most once per turn of the event loop. */
+  readonly revision: () => Promise<number>;
+  /** The day in Paris now: what an `asOf` left out means, so part of every key. */
+  readonly today: () => string;
+  readonly bodyBytes: number;
+  readonly maxBytes: number;
+}
+
+/** Operations that change records, or would stream: never kept. */
+const CHANGES = /\b(mutation|subscription)\b/;
+/** Request headers that change what the API answers, beside the caller and the operation. */
+const VARYING = ['accept', 'origin', 'x-graphql-yoga-csrf', 'graphql-require-preflight', 'content-type'];
+
+/** The operation a request carries, as text: its URL's query, or its JSON body. */
+function operationOf(req: IncomingMessage, body: Buffer | undefined): string | null {
+  if (req.method === 'GET') {
+    const query = new URL(req.url ?? '/', 'http://opale').searchParams.get('query');
+    return query === null ? null : (req.url ?? '');
+  }
+  return body === undefined ? null : body.toString('utf8');
+}
+
+/** The revision read once for all the requests of one turn of the event loop. */
+function oncePerTurn(read: () => Promise<number>) {
+  let pending: Promise<number> | null = null;
+  const forget = () => {
+    pending = null;
+  };
+  return {
+    read(): Promise<number> {
+      if (!pending) {
+        pending = read();
+        setImmediate(forget);
+      }
+      return pending;
+    },
+    forget,
+  };
+}
+
+/** The body, or null once a body over the limit has been answered 413 as yoga would. */
+async function readBounded(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer | null> {
+  try {
+    return await readBody(req, limit);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    const errors = [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }];
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors }));
+    return null;
+  }
+}
+
+function send(req: IncomingMessage, res: ServerResponse, answer: Answer, hit: boolean) {
+  const cache = hit ? 'hit' : 'miss';
+  if (answer.status === 200 && req.headers['if-none-match'] === answer.etag) {
+    res.writeHead(304, { etag: answer.etag, 'x-opale-cache': cache }).end();
+    return;
+  }
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  res.setHeader('etag', answer.etag);
+  res.setHeader('x-opale-cache', cache);
+  res.setHeader('content-length', answer.body.length);
+  res.writeHead(answer.status).end(answer.body);
+}
+
+/**
+ * `/graphql` with a cache of answers in front of yoga: a query asked again by a caller of the
+ * same role and schools, the same day, while the records have not changed, is answered with the
+ * bytes kept (and `304 Not Modified` when the client has them: `ETag`). Anything else — a change,
+ * an error, a body that is not JSON — goes through yoga as it is, and a change of the records
+ * empties the cache.
+ */
+export function cachedGraphql(options: CachedGraphqlOptions) {
+  const cache = new AnswerCache(options.maxBytes);
+  const revision = oncePerTurn(options.revision);
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const json = /^application\/json\b/i.test(String(req.headers['content-type'] ?? ''));
+    if (!(req.method === 'GET' || (req.method === 'POST' && json))) {
+      await options.passThrough(req, res);
+      revision.forget();
+      return;
+    }
+    const body = req.method === 'POST' ? await readBounded(req, res, options.bodyBytes) : undefined;
+    if (body === null) return;
+    const operation = operationOf(req, body);
+    const ask = async (): Promise<Answer> => {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === 'string') headers.set(name, value);
+      const reply = await options.fetch(
+        new Request(new URL(req.url ?? '/', 'http://opale'), {
+          method: req.method,
+          headers,
+          body: body === undefined ? undefined : new Uint8Array(body),
+        }),
+      );
+      const bytes = Buffer.from(await reply.arrayBuffer());
+      const kept = Object.fromEntries(reply.headers);
+      delete kept['content-length'];
+      return { status: reply.status, headers: kept, body: bytes, etag: etagOf(bytes) };
+    };
+    if (operation === null || CHANGES.test(operation)) {
+      const answer = await ask();
+      // A change may have been written: the next request reads the revision again.
+      revision.forget();
+      return send(req, res, answer, false);
+    }
+    const caller = await callerOfHeader(req.headers.authorization, options.verify);
+    const key = JSON.stringify([
+      req.method,
+      VARYING.map((h) => req.headers[h] ?? null),
+      caller ? [caller.role, [...caller.uais].sort()] : null,
+      options.today(),
+      operation,
+    ]);
+    const { answer, hit } = await cache.answer(key, await revision.read(), async () => {
+      const computed = await ask();
+      const keep = computed.status === 200 && !computed.body.includes('"errors"');
+      return { answer: computed, keep };
+    });
+    send(req, res, answer, hit);
+  };
+  return Object.assign(handle, { cache });
+}
