@@ -5,6 +5,7 @@ import pino from 'pino';
 import { verifierFrom } from './auth.js';
 import { rememberVerified } from './caller.js';
 import { readConfig } from './config/config.js';
+import { warmUp } from './context.js';
 import { demoSetUp } from './demo/set-up.js';
 import { cachedGraphql } from './http/cached-graphql.js';
 import { described, guarded, guardProcess } from './http/guard.js';
@@ -52,6 +53,19 @@ const api = createApi({
 // The built web client, beside this package in the repository (apps/web/dist), or OPALE_WEB_DIR.
 const web = staticFiles(config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url)));
 
+// Ready once the records are read and today's report computed: a load balancer sends no user to
+// a server that would make them wait for it.
+const bootedAt = Date.now();
+let warm = false;
+const warming = () =>
+  warmUp(store, todayInParis()).then(
+    () => {
+      warm = true;
+      log.info({ ms: Date.now() - bootedAt }, 'ready: the records are read and today’s report computed');
+    },
+    (error) => log.error({ err: error }, 'warming up failed: /readyz stays not ready'),
+  );
+
 const handle = guarded(
   router({
     graphql:
@@ -70,7 +84,7 @@ const handle = guarded(
     signIn: demo?.signIn ?? null,
     ready: () =>
       store.ping().then(
-        () => true,
+        () => warm,
         () => false,
       ),
     bodyBytes: config.limits.bodyBytes,
@@ -95,6 +109,8 @@ server.setTimeout(config.timeouts.requestMs * 2);
 
 const demoToken = await demo?.committeeToken();
 server.listen(config.port, config.host, () => {
+  // Listening first, so that /healthz answers while the records are read (SQLite reads block).
+  void warming();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const everywhere = config.host === '0.0.0.0' || config.host === '::';

@@ -33,3 +33,33 @@ describe.each(ENGINES)('the records’ revision on %s', (engine) => {
     }
   });
 });
+
+describe.each(ENGINES)('reading the records on %s', (engine) => {
+  it('is done once for callers that ask at once, and again for one that saw a later revision', async () => {
+    const db = await freshDatabase(engine);
+    const seed = await Store.open(db.url);
+    await seed.replaceDataset(academieDemo, 'test');
+    await seed.close();
+    let reads = 0;
+    const store = await Store.open(db.url, {
+      onQuery: (sql) => {
+        if (/from "eple"/.test(sql)) reads++;
+      },
+    });
+    try {
+      const [a, b, c] = await Promise.all([store.loadDataset(), store.loadDataset(), store.loadDataset()]);
+      expect(reads).toBe(1);
+      expect(b).toBe(a);
+      expect(c).toBe(a);
+      const uai = academieDemo.eple[0]?.uai as string;
+      await store.writes.recordFollowUp({ uai, kind: 'call', note: 'later', on: '2024-01-22' }, 'test');
+      reads = 0;
+      const after = await store.loadDataset();
+      expect(reads).toBe(1);
+      expect(after.followUps.some((f) => f.note === 'later')).toBe(true);
+    } finally {
+      await store.close();
+      await db.drop();
+    }
+  });
+});

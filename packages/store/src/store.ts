@@ -42,6 +42,7 @@ export class Store {
   /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
   readonly writes: Writes;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
+  private readonly reading = new Map<string, Promise<Dataset>>();
 
   private constructor(
     readonly db: Kysely<Database>,
@@ -102,6 +103,17 @@ export class Store {
       this.cache.set(key, cached);
       return cached.dataset;
     }
+    // Callers that ask at once for the same revision share one read: a national dataset is
+    // seconds of reading. A caller that saw a later revision never joins an earlier read.
+    const flight = `${key}@${current}`;
+    const pending = this.reading.get(flight);
+    if (pending) return pending;
+    const read = this.readFrom(current, key, scope).finally(() => this.reading.delete(flight));
+    this.reading.set(flight, read);
+    return read;
+  }
+
+  private async readFrom(current: number, key: string, scope: Scope): Promise<Dataset> {
     // Read again if a write was committed meanwhile (by any process): the records given are those
     // of one revision, never half before and half after a change.
     let at = current;

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { signToken } from '../auth.js';
 import { CSRF_HEADER } from '../yoga.js';
-
-const example = (file: string) =>
-  readFileSync(fileURLToPath(new URL(`../../examples/${file}`, import.meta.url)), 'utf8');
+import { example } from './dashboard.js';
 
 /** What a soak counted: answers by status, for the valid requests and for the malformed ones. */
 export interface SoakFigures {
