@@ -71,7 +71,7 @@ const handle = guarded(
     graphql:
       config.answerCacheBytes > 0
         ? cachedGraphql({
-            fetch: (request) => api.fetch(request),
+            answer: (req, res) => api.handleNodeRequestAndResponse(req, res),
             passThrough: (req, res) => api(req, res),
             verify,
             revision: () => store.revision(),

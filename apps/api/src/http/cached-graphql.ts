@@ -6,7 +6,11 @@ import { BodyTooLarge, readBody } from './body.js';
 
 /** What the cache needs of the API: its fetch handler, the token check and the records' revision. */
 export interface CachedGraphqlOptions {
-  readonly fetch: (request: Request) => Promise<Response> | Response;
+  /**
+   * Yoga given the Node request as it is, its body already read and set on it (as body parsers
+   * do), answering a fetch `Response` whose bytes can be kept.
+   */
+  readonly answer: (req: IncomingMessage, res: ServerResponse) => Promise<Response> | Response;
   /** The API as a Node listener: for what is not a query by GET or a JSON POST, body unread. */
   readonly passThrough: (req: IncomingMessage, res: ServerResponse) => unknown;
   /** The same verifier as the API's: the caller's role and schools are part of every key. */
@@ -97,17 +101,9 @@ export function cachedGraphql(options: CachedGraphqlOptions) {
     const body = req.method === 'POST' ? await readBounded(req, res, options.bodyBytes) : undefined;
     if (body === null) return;
     const operation = operationOf(req, body);
+    if (body !== undefined) Object.assign(req, { body });
     const ask = async (): Promise<Answer> => {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers))
-        if (typeof value === 'string') headers.set(name, value);
-      const reply = await options.fetch(
-        new Request(new URL(req.url ?? '/', 'http://opale'), {
-          method: req.method,
-          headers,
-          body: body === undefined ? undefined : new Uint8Array(body),
-        }),
-      );
+      const reply = await options.answer(req, res);
       const bytes = Buffer.from(await reply.arrayBuffer());
       const kept = Object.fromEntries(reply.headers);
       delete kept['content-length'];
