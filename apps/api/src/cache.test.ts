@@ -115,6 +115,7 @@ describe('answers kept', () => {
       const again = await get(etag);
       expect(again.status).toBe(304);
       expect(again.headers.get('x-opale-cache')).toBe('hit');
+      expect(again.headers.get('cache-control')).toBe('private, no-cache');
       await post(
         server.base,
         token,

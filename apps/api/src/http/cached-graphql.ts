@@ -69,14 +69,15 @@ async function readBounded(req: IncomingMessage, res: ServerResponse, limit: num
 }
 
 function send(req: IncomingMessage, res: ServerResponse, answer: Answer, hit: boolean) {
-  const cache = hit ? 'hit' : 'miss';
+  res.setHeader('etag', answer.etag);
+  res.setHeader('x-opale-cache', hit ? 'hit' : 'miss');
+  // The browser may keep it, for this user only, and must ask again each time: 304 while unchanged.
+  if (req.method === 'GET') res.setHeader('cache-control', 'private, no-cache');
   if (answer.status === 200 && req.headers['if-none-match'] === answer.etag) {
-    res.writeHead(304, { etag: answer.etag, 'x-opale-cache': cache }).end();
+    res.writeHead(304).end();
     return;
   }
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  res.setHeader('etag', answer.etag);
-  res.setHeader('x-opale-cache', cache);
   res.setHeader('content-length', answer.body.length);
   res.writeHead(answer.status).end(answer.body);
 }
