@@ -1,3 +1,4 @@
+import './dsfr.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { Link } from 'react-router';
 
