@@ -10,7 +10,7 @@ import { DemoSignInForm } from './demo-sign-in-form';
  * Sign-in: in the demo set-up, choose a role (and a school for a school user); otherwise paste a
  * token given by the académie. The token is kept for this browser tab only.
  */
-export function SignInPage() {
+export default function SignInPage() {
   const { signIn } = useAuth();
   const [demo, setDemo] = useState<DemoOptions | null | 'loading'>('loading');
   const [token, setToken] = useState('');
