@@ -8,11 +8,12 @@ import { describeInBrowser } from './support/browser-test.js';
 import { settle } from './support/settle.js';
 import { signInAs } from './support/sign-in.js';
 
-// Measured and printed, never judged: a slow machine must not fail a test. The goals are the
-// issue's: the dashboard interactive within 2 s on localhost, the first route within 300 KB of
-// gzipped JS and CSS.
+// Measured and printed, never judged: a slow machine must not fail a test. The goals: the dashboard
+// interactive within 2 s on a first visit and 1 s on a return visit, the initial route within 150 KB
+// of gzipped JS and CSS (issue 12, which halved the first route's 300 KB).
 const GOAL_MS = 2000;
-const GOAL_KB = 300;
+const GOAL_RETURN_MS = 1000;
+const GOAL_KB = 150;
 const RUNS = 5;
 const DASHBOARD = '/?date=2024-01-22';
 
@@ -49,6 +50,7 @@ async function loadDashboard(page: Page): Promise<{ interactive: number; domCont
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${Math.round(value)} ms`;
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
 describeInBrowser('performance of the dashboard, measured', (browser) => {
   it('prints the time until the budget rate shows, and the first route’s gzipped size', async () => {
@@ -82,19 +84,28 @@ describeInBrowser('performance of the dashboard, measured', (browser) => {
     // A return visit: what the browser may cache, it has.
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     const warm: { interactive: number; domContentLoaded: number }[] = [];
+    // How the dashboard's query is answered again: a 304 once the browser may revalidate it (GET).
+    const answers: string[] = [];
+    const answered = (response: Response) => {
+      if (new URL(response.url()).pathname === '/graphql')
+        answers.push(`${response.request().method()} ${response.status()}`);
+    };
+    page.on('response', answered);
     for (let i = 0; i < RUNS; i++) {
       warm.push(await loadDashboard(page));
       await settle(page);
     }
+    page.off('response', answered);
 
     const totalKb = loaded.reduce((sum, f) => sum + f.gzipped, 0) / 1024;
     const coldMs = median(cold.map((r) => r.interactive));
     const warmMs = median(warm.map((r) => r.interactive));
     const lines = [
       `dashboard interactive (navigation start → "81,96 %" on screen), Chromium on localhost, median of ${RUNS}:`,
-      `  first visit (no cache): ${ms(coldMs)} (runs: ${cold.map((r) => ms(r.interactive)).join(', ')}; DOMContentLoaded ${ms(median(cold.map((r) => r.domContentLoaded)))}) — goal ${ms(GOAL_MS)}`,
-      `  return visit (cache):   ${ms(warmMs)} (runs: ${warm.map((r) => ms(r.interactive)).join(', ')}) — goal ${ms(GOAL_MS)}`,
-      `initial route: ${loaded.length} JS/CSS files, ${totalKb.toFixed(2)} KB gzipped — goal ${GOAL_KB} KB`,
+      `  first visit (no cache): ${ms(coldMs)} (runs: ${cold.map((r) => ms(r.interactive)).join(', ')}; DOMContentLoaded ${ms(median(cold.map((r) => r.domContentLoaded)))}) — goal ${ms(GOAL_MS)}: ${verdict(coldMs < GOAL_MS)}`,
+      `  return visit (cache):   ${ms(warmMs)} (runs: ${warm.map((r) => ms(r.interactive)).join(', ')}) — goal ${ms(GOAL_RETURN_MS)}: ${verdict(warmMs < GOAL_RETURN_MS)}`,
+      `  the dashboard's GraphQL requests on return visits: ${answers.join(', ')}`,
+      `initial route: ${loaded.length} JS/CSS files, ${totalKb.toFixed(2)} KB gzipped — goal ${GOAL_KB} KB: ${verdict(totalKb <= GOAL_KB)}`,
       ...loaded
         .sort((a, b) => b.gzipped - a.gzipped)
         .map(
@@ -106,7 +117,7 @@ describeInBrowser('performance of the dashboard, measured', (browser) => {
     const file = join(artifactsDir(), 'performance.json');
     writeFileSync(
       file,
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), goalMs: GOAL_MS, coldMs, warmMs, cold, warm, goalKb: GOAL_KB, totalKb, loaded }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), goalMs: GOAL_MS, goalReturnMs: GOAL_RETURN_MS, coldMs, warmMs, cold, warm, answers, goalKb: GOAL_KB, totalKb, loaded }, null, 2)}\n`,
     );
     console.log(`figures: ${shown(file)}`);
 
