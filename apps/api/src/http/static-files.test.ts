@@ -43,6 +43,14 @@ describe('the built client’s files', () => {
     expect((await fetch(`${base}/nothing.js`)).status).toBe(404);
   });
 
+  it('answer 304 to a browser that has the same file', async () => {
+    const page = await fetch(`${base}/rapport`);
+    const etag = page.headers.get('etag') as string;
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base}/`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await fetch(`${base}/`, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+  });
+
   it('answer 503 with a hint when the client is not built', () => {
     const missing = staticFiles(join(dir, 'nowhere'));
     let status = 0;

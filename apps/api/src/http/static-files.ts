@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { etagOf } from './answer-cache.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmani
 
 interface FileEntry {
   readonly type: string;
+  readonly etag: string;
   readonly body: Buffer;
   readonly gzipped: Buffer | null;
   readonly immutable: boolean;
@@ -35,6 +37,7 @@ function readTree(root: string): Map<string, FileEntry> {
     const body = readFileSync(file);
     files.set(path, {
       type: TYPES[ext] ?? 'application/octet-stream',
+      etag: etagOf(body),
       body,
       gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
       immutable: path.startsWith('assets/'),
@@ -42,6 +45,9 @@ function readTree(root: string): Map<string, FileEntry> {
   }
   return files;
 }
+
+const cacheControl = (entry: FileEntry) =>
+  entry.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 /** The built client's files held in memory, and what they weigh. */
 export interface StaticFiles {
@@ -76,12 +82,20 @@ export function staticFiles(root: string): StaticFiles {
     // A path without an extension is one of the client's routes (/rapport, /tickets/nouveau…).
     const entry = files.get(name === '' || extname(name) === '' ? 'index.html' : name);
     if (!entry) return false;
+    // index.html and the other unhashed files are asked again on each visit: 304 while unchanged.
+    if (req.headers['if-none-match'] === entry.etag) {
+      res
+        .writeHead(304, { etag: entry.etag, 'cache-control': cacheControl(entry), vary: 'accept-encoding' })
+        .end();
+      return true;
+    }
     const gzip = entry.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? (entry.gzipped as Buffer) : entry.body;
     res.writeHead(200, {
       'content-type': entry.type,
       'content-length': body.length,
-      'cache-control': entry.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': cacheControl(entry),
+      etag: entry.etag,
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
       'referrer-policy': 'same-origin',
