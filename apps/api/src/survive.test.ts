@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET } from './api.fixture.js';
@@ -9,7 +12,11 @@ import { rawExchange, type Started, startServer } from './server.fixture.js';
 // that never finish are let go quickly: whatever is sent, it answers and goes on serving.
 let server: Started;
 beforeAll(async () => {
+  // A client of its own: the tests never depend on the web client having been built first.
+  const web = mkdtempSync(join(tmpdir(), 'opale-web-'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>opale</title>');
   server = await startServer({
+    OPALE_WEB_DIR: web,
     OPALE_JWT_SECRET: SECRET,
     OPALE_HEADERS_TIMEOUT: '1s',
     OPALE_REQUEST_TIMEOUT: '2s',
