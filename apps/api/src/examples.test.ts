@@ -18,6 +18,7 @@ describe('the ready-made operations for analysts', () => {
       'committee-dashboard',
       'eple-in-difficulty',
       'stale-tickets',
+      'ticket-cells',
       'training-plan',
     ]);
   });

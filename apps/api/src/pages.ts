@@ -20,7 +20,10 @@ export function pageSize(args: PageArgs): void {
     });
 }
 
-/** The page of `list` the connection's arguments ask for. */
+/** The page of `list` the connection's arguments ask for, and how many the whole list holds. */
 export function page<T>(args: PageArgs, list: readonly T[]) {
-  return resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, [...list]);
+  const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, [
+    ...list,
+  ]);
+  return Object.assign(connection, { totalCount: list.length });
 }

@@ -1,5 +1,7 @@
 import type { TicketTable } from '@opale/domain';
 import { builder } from '../builder.js';
+import { cellsOf } from '../ticket-cells.js';
+import { TicketCellRef } from './ticket-cell.js';
 import { TicketRowRef } from './ticket-row.js';
 
 export const TicketTableRef = builder.objectRef<TicketTable>('TicketTable').implement({
@@ -13,5 +15,10 @@ export const TicketTableRef = builder.objectRef<TicketTable>('TicketTable').impl
     resolved: t.field({ type: TicketRowRef, resolve: (x) => x.resolved }),
     inProgress: t.field({ type: TicketRowRef, resolve: (x) => x.inProgress }),
     inProgressOverThreshold: t.field({ type: TicketRowRef, resolve: (x) => x.inProgressOverThreshold }),
+    cells: t.field({
+      type: [TicketCellRef],
+      description: 'every figure of the table, line by line, each with the tickets it counts',
+      resolve: (x) => cellsOf(x),
+    }),
   }),
 });

@@ -13,10 +13,12 @@ import { actingFor, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
 import { page, pageSize } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
+import { ticketsOfCell } from '../ticket-cells.js';
 import { AcademieTeamEnum } from './academie-team.js';
 import { AssistanceLevelEnum } from './assistance-level.js';
 import { HandlerEnum } from './handler.js';
 import { MissingRef } from './missing-element.js';
+import { TicketCellInput } from './ticket-cell-input.js';
 import { TicketChangeKindEnum } from './ticket-change-kind.js';
 import { TicketEventRef } from './ticket-event.js';
 import { TicketStateRef } from './ticket-state.js';
@@ -64,40 +66,61 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
 });
 
 builder.queryFields((t) => ({
-  tickets: t.connection({
-    type: TicketRef,
-    authScopes: { signedIn: true },
-    description: 'Tickets, newest first; school users see their schools only. At most 100 a page.',
-    args: {
-      asOf: t.arg({ type: 'Date', required: false }),
-      handler: t.arg({ type: HandlerEnum, required: false, description: 'as of asOf' }),
-      status: t.arg({ type: TicketStatusEnum, required: false, description: 'as of asOf' }),
-      overThreshold: t.arg.boolean({ required: false, description: 'open for more than 15 days' }),
-      team: t.arg({ type: AcademieTeamEnum, required: false, description: 'in charge as of asOf' }),
-      level: t.arg({ type: AssistanceLevelEnum, required: false, description: 'as of asOf' }),
-      minAgeDays: t.arg.int({ required: false, description: 'at least this many days old as of asOf' }),
-      uai: t.arg.string({ required: false }),
-      wave: t.arg.string({ required: false }),
+  tickets: t.connection(
+    {
+      type: TicketRef,
+      authScopes: { signedIn: true },
+      description: 'Tickets, newest first; school users see their schools only. At most 100 a page.',
+      args: {
+        asOf: t.arg({ type: 'Date', required: false }),
+        handler: t.arg({ type: HandlerEnum, required: false, description: 'as of asOf' }),
+        status: t.arg({ type: TicketStatusEnum, required: false, description: 'as of asOf' }),
+        overThreshold: t.arg.boolean({ required: false, description: 'open for more than 15 days' }),
+        team: t.arg({ type: AcademieTeamEnum, required: false, description: 'in charge as of asOf' }),
+        level: t.arg({ type: AssistanceLevelEnum, required: false, description: 'as of asOf' }),
+        minAgeDays: t.arg.int({ required: false, description: 'at least this many days old as of asOf' }),
+        uai: t.arg.string({ required: false }),
+        wave: t.arg.string({ required: false }),
+        cell: t.arg({
+          type: TicketCellInput,
+          required: false,
+          description:
+            'only the tickets one figure of the committee’s ticket table counts as of asOf (ITOP requests of the school year): as many as the figure',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        pageSize(args);
+        const dataset = await ctx.dataset(args.wave ? { waveIds: [args.wave] } : {});
+        const filter = {
+          handler: args.handler ?? undefined,
+          status: args.status ?? undefined,
+          team: args.team ?? undefined,
+          level: args.level ?? undefined,
+          overThreshold: args.overThreshold ?? undefined,
+          minAgeDays: args.minAgeDays ?? undefined,
+          uai: args.uai ?? undefined,
+          waveId: args.wave ?? undefined,
+        };
+        const asOf = args.asOf ?? ctx.today;
+        const matching = ticketsMatching(dataset, filter, asOf, (x) => visible(ctx.caller, x));
+        if (!args.cell) return page(args, matching);
+        const table = (await ctx.report(asOf)).tickets;
+        const inCell = new Set((await ticketsOfCell(ctx, { table, ...args.cell })).map((x) => x.ref));
+        return page(
+          args,
+          matching.filter((x) => inCell.has(x.ref)),
+        );
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      pageSize(args);
-      const dataset = await ctx.dataset(args.wave ? { waveIds: [args.wave] } : {});
-      const filter = {
-        handler: args.handler ?? undefined,
-        status: args.status ?? undefined,
-        team: args.team ?? undefined,
-        level: args.level ?? undefined,
-        overThreshold: args.overThreshold ?? undefined,
-        minAgeDays: args.minAgeDays ?? undefined,
-        uai: args.uai ?? undefined,
-        waveId: args.wave ?? undefined,
-      };
-      return page(
-        args,
-        ticketsMatching(dataset, filter, args.asOf ?? ctx.today, (x) => visible(ctx.caller, x)),
-      );
+    {
+      fields: (f) => ({
+        totalCount: f.int({
+          description: 'how many tickets the whole list holds, across its pages',
+          resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
     },
-  }),
+  ),
 }));
 
 /**

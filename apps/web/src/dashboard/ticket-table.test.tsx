@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
 import { TicketTable, TicketTableFragment } from './ticket-table';
@@ -24,6 +25,13 @@ const committeeTable = makeFragmentData(
   TicketTableFragment,
 );
 
+const renderTable = () =>
+  render(
+    <MemoryRouter initialEntries={['/?date=2024-01-22']}>
+      <TicketTable table={committeeTable} />
+    </MemoryRouter>,
+  );
+
 const cells = (name: RegExp) =>
   within(screen.getByRole('row', { name }))
     .getAllByRole('cell')
@@ -31,7 +39,7 @@ const cells = (name: RegExp) =>
 
 describe('the ticket table', () => {
   it('has the slide’s caption and columns', () => {
-    render(<TicketTable table={committeeTable} />);
+    renderTable();
     const table = screen.getByRole('table', {
       name: /Demandes d’assistance sur ITOP depuis la rentrée 2023/,
     });
@@ -49,7 +57,7 @@ describe('the ticket table', () => {
   });
 
   it('has the slide’s rows, in its order, with the committee’s figures', () => {
-    render(<TicketTable table={committeeTable} />);
+    renderTable();
     expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
       'Tous statuts',
       'Demandes résolues',
@@ -63,7 +71,16 @@ describe('the ticket table', () => {
   });
 
   it('offers the table as a CSV file', () => {
-    render(<TicketTable table={committeeTable} />);
+    renderTable();
     expect(screen.getByRole('button', { name: /Télécharger \(CSV\)/ })).toBeTruthy();
+  });
+
+  it('opens each figure onto the tickets it counts, as of the same day', () => {
+    renderTable();
+    const drasi = screen.getByRole('link', { name: /^26 : Demandes en cours de plus de 15.j, DRASI/ });
+    expect(drasi.getAttribute('href')).toBe(
+      '/tickets?ligne=inProgressOverThreshold&colonne=DRASI&date=2024-01-22',
+    );
+    expect(screen.getAllByRole('link')).toHaveLength(16);
   });
 });

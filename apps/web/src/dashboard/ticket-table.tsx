@@ -1,6 +1,12 @@
+import { Link } from 'react-router';
+import { useDatedPath } from '../date/as-of';
 import { formatDate } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
+
+/** The URL parameters naming a cell of the table on the tickets page. */
+export const CELL_ROW = 'ligne';
+export const CELL_COLUMN = 'colonne';
 
 export const TicketTableFragment = graphql(`
   fragment TicketTableFigures on TicketTable {
@@ -37,16 +43,29 @@ export const TicketTableFragment = graphql(`
 /** The committee's table of ITOP requests, with the slide's rows and columns. */
 export function TicketTable(props: { table: FragmentType<typeof TicketTableFragment> }) {
   const t = getFragmentData(TicketTableFragment, props.table);
+  const dated = useDatedPath();
   const rows = [
     { key: 'all', header: 'Tous statuts', row: t.all },
     { key: 'resolved', header: 'Demandes résolues', row: t.resolved },
-    { key: 'in-progress', header: 'Demandes en cours', row: t.inProgress },
+    { key: 'inProgress', header: 'Demandes en cours', row: t.inProgress },
     {
-      key: 'stale',
+      key: 'inProgressOverThreshold',
       header: `Demandes en cours de plus de ${t.staleAfterDays}\u00a0j`,
       row: t.inProgressOverThreshold,
     },
   ];
+  // Each figure opens the list of the tickets it counts, as of the same day.
+  const link = (row: string, column: string, label: string, figure: number) => ({
+    text: String(figure),
+    node: (
+      <Link
+        to={dated('/tickets', { [CELL_ROW]: row, [CELL_COLUMN]: column })}
+        aria-label={`${figure} : ${label}, voir ces tickets`}
+      >
+        {figure}
+      </Link>
+    ),
+  });
   const caption = `Demandes d’assistance sur ITOP depuis la rentrée ${t.from.slice(0, 4)} (du ${formatDate(t.from)} au ${formatDate(t.asOf)})`;
   return (
     <DataTable
@@ -62,7 +81,12 @@ export function TicketTable(props: { table: FragmentType<typeof TicketTableFragm
       rows={rows.map(({ key, header, row }) => ({
         key,
         header,
-        cells: [row.total, row.national, row.si2c, row.drasi],
+        cells: [
+          link(key, 'total', `${header}, total`, row.total),
+          link(key, 'national', `${header}, remontées au national`, row.national),
+          link(key, 'SI2C', `${header}, SI2C`, row.si2c),
+          link(key, 'DRASI', `${header}, DRASI`, row.drasi),
+        ],
       }))}
     />
   );

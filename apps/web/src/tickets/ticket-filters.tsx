@@ -13,10 +13,29 @@ import {
   type TicketStatus,
 } from '@opale/domain';
 import { useSearchParams } from 'react-router';
+import { CELL_COLUMN, CELL_ROW } from '../dashboard/ticket-table';
+import type { TicketCellColumn, TicketCellRow } from '../gql/graphql';
 import { useSearchParam } from '../ui/use-search-param';
 import { HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
 
 /** The filters of the ticket list, as URL parameters: a filtered view can be shared. */
+/** A cell of the committee's ticket table, as the tickets page is asked for it. */
+export interface TicketCellFilter {
+  readonly row: TicketCellRow;
+  readonly column: TicketCellColumn;
+}
+
+const CELL_ROWS: readonly TicketCellRow[] = ['all', 'resolved', 'inProgress', 'inProgressOverThreshold'];
+const CELL_COLUMNS: readonly TicketCellColumn[] = ['total', 'national', 'SI2C', 'DRASI'];
+
+/** The cell of the committee's table the URL names (`?ligne=…&colonne=…`), if any. */
+export function useTicketCell(): TicketCellFilter | undefined {
+  const [params] = useSearchParams();
+  const row = params.get(CELL_ROW);
+  const column = params.get(CELL_COLUMN);
+  return isOneOf(CELL_ROWS, row) && isOneOf(CELL_COLUMNS, column) ? { row, column } : undefined;
+}
+
 export interface TicketFilters {
   readonly handler?: Handler;
   readonly team?: AcademieTeam;

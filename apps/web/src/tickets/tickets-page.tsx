@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import { Pager } from '../ui/pager';
 import { Loading, QueryError } from '../ui/query-state';
 import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
-import { TicketFiltersForm, useTicketFilters } from './ticket-filters';
+import { TicketFiltersForm, useTicketCell, useTicketFilters } from './ticket-filters';
 import { TicketList } from './ticket-list';
 
 const TicketsQuery = graphql(`
@@ -22,6 +22,7 @@ const TicketsQuery = graphql(`
     $overThreshold: Boolean
     $wave: String
     $uai: String
+    $cell: TicketCellInput
   ) {
     tickets(
       asOf: $asOf
@@ -34,7 +35,9 @@ const TicketsQuery = graphql(`
       overThreshold: $overThreshold
       wave: $wave
       uai: $uai
+      cell: $cell
     ) {
+      totalCount
       edges {
         node {
           id
@@ -55,10 +58,11 @@ export default function TicketsPage() {
   const dated = useDatedPath();
   const session = useSession();
   const filters = useTicketFilters();
+  const cell = useTicketCell();
   const [after] = useSearchParam(PAGE_PARAM);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: TicketsQuery,
-    variables: { asOf, after, ...filters },
+    variables: { asOf, after, ...filters, cell },
   });
   return (
     <>
@@ -75,6 +79,11 @@ export default function TicketsPage() {
       {!data && fetching && <Loading what="des tickets" />}
       {data && (
         <>
+          <p>
+            {cell
+              ? `${data.tickets.totalCount} ticket(s) comptés dans cette case du tableau du comité (demandes ITOP depuis la rentrée)`
+              : `${data.tickets.totalCount} ticket(s) au total`}
+          </p>
           <TicketList
             tickets={data.tickets.edges.map((e) => e.node)}
             onConflict={() => refetch({ requestPolicy: 'network-only' })}
