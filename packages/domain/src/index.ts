@@ -21,6 +21,7 @@ export * from './follow-up.js';
 export * from './kit.js';
 export * from './kit-progress.js';
 export * from './one-of.js';
+export * from './outside-itop.js';
 export * from './rate.js';
 export * from './report.js';
 export * from './report-markdown.js';

@@ -67,6 +67,7 @@ export function reportToMarkdown(report: CommitteeReport): string {
     );
   }
   const t = report.tickets;
+  const outside = report.outsideItop;
   lines.push(
     `## Demandes d'assistance sur ITOP depuis le ${frDate(t.from)}`,
     '',
@@ -79,6 +80,8 @@ export function reportToMarkdown(report: CommitteeReport): string {
         ticketCells(`Demandes en cours de plus de ${t.staleAfterDays} j`, t.inProgressOverThreshold),
       ],
     ),
+    '',
+    `Demandes hors ITOP sur la même période : ${outside.total} (SI2C ${outside.si2c}, DRASI ${outside.drasi}, national ${outside.national} ; mail ${outside.byChannel.mail}, téléphone ${outside.byChannel.phone}, visio ${outside.byChannel.visio}), jamais comptées dans ce tableau.`,
     '',
     `## Établissements en difficulté (${report.difficulty.eple.length} sur ${report.difficulty.assessed} suivis)`,
     '',

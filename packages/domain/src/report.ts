@@ -8,6 +8,7 @@ import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficult
 import { type EnvironmentDates, environmentDates } from './environment.js';
 import type { Eple } from './eple.js';
 import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
+import { type OutsideItop, outsideItop } from './outside-itop.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
 import { type TicketTable, ticketFigures } from './ticket-table.js';
 import { type TrainingSummary, trainingSummary } from './training-plan.js';
@@ -45,6 +46,8 @@ export interface CommitteeReport {
   readonly waves: readonly WaveFigures[];
   /** ITOP tickets opened since `tickets.from` (the start of the school year by default). */
   readonly tickets: TicketTable;
+  /** Requests by mail, phone and visio over the same period: a line of their own, never in `tickets`. */
+  readonly outsideItop: OutsideItop;
   readonly difficulty: DifficultyReport;
   /** Training of the waves that have a plan (groups or staff counts). */
   readonly training: readonly TrainingSummary[];
@@ -146,6 +149,7 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
         kit: waveKit(wave, epleOf(wave), dataset.kit.actions, finalized, asOf),
       })),
       tickets: tickets.table,
+      outsideItop: outsideItop(dataset.tickets, { from: tickets.table.from, asOf }),
       difficulty: assessDifficulty(dataset, asOf, config, {
         finalized,
         budgets,

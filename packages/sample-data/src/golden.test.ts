@@ -57,6 +57,24 @@ describe('the comité de suivi of 22/01/2024', () => {
     expect(report.tickets.inProgressOverThreshold).toEqual(row(28, 2, 0, 26));
   });
 
+  it('counts the requests received outside ITOP on a line of their own, never in the table', () => {
+    // Not on the slides ("de nombreuses demandes sont traitées par mail, téléphone et visio"):
+    // pinned from the records so that a change of them or of the rule shows.
+    expect(report.outsideItop).toEqual(
+      expect.objectContaining({
+        total: 25,
+        si2c: 17,
+        drasi: 8,
+        national: 0,
+        byChannel: { mail: 12, phone: 8, visio: 5 },
+      }),
+    );
+    const itop = academieDemo.tickets.filter(
+      (t) => t.channel === 'itop' && t.openedOn >= '2023-09-01' && t.openedOn <= DEMO_AS_OF,
+    );
+    expect(report.tickets.all.total).toBe(itop.length);
+  });
+
   it('sums up the V6 training: 10 groups, 10 pairs, 20 trainers, each track with its days and hours', () => {
     const v6 = report.training.find((t) => t.waveId === 'V6');
     expect(v6?.totals).toMatchObject({ groups: 10, pairs: 10, trainers: 20 });
