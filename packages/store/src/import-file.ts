@@ -14,6 +14,7 @@ import {
   parseKitProgress,
   parseWaves,
 } from './import/records.js';
+import { parseRequests } from './import/requests.js';
 import { readXlsx } from './import/xlsx.js';
 import type { ImportInput, ImportKind } from './imports.js';
 
@@ -42,6 +43,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseKitProgress(table, options.mapping);
     case 'budgets':
       return parseBudgets(table);
+    case 'requests':
+      return parseRequests(table);
   }
 }
 

@@ -140,3 +140,35 @@ describe.each(ENGINES)('imports on %s', (engine) => {
     expect(result.ok && result.value.inserted).toBe(1);
   });
 });
+
+describe.each(ENGINES)('requests outside ITOP on %s', (engine) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  const importFixture = async (kind: ImportKind, name: string) =>
+    store.importFile(kind, await readImport(kind, fixture(name), { academie: '20' }), 'test');
+
+  beforeAll(async () => {
+    const db = await freshDatabase(engine);
+    drop = db.drop;
+    store = await Store.open(db.url);
+    for (const [kind, name] of STEPS) await importFixture(kind, name);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  it('records the requests received outside ITOP, counted on their own line, never in the ITOP table', async () => {
+    const result = await importFixture('requests', 'requests.csv');
+    expect(result.ok ? result.value : result.errors).toMatchObject({ kind: 'requests', inserted: 3 });
+    const report = committeeReport(await store.loadDataset(), { asOf: '2024-01-22' });
+    expect(report.ok && report.value.outsideItop).toMatchObject({
+      total: 3,
+      si2c: 2,
+      drasi: 1,
+      byChannel: { mail: 1, phone: 1, visio: 1 },
+    });
+    expect(report.ok && report.value.tickets.all.total).toBe(18);
+    expect((await importFixture('requests', 'requests.csv')).ok).toBe(true);
+  });
+});

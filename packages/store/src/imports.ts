@@ -26,6 +26,7 @@ export const IMPORT_KINDS = [
   'kit-progress',
   'budgets',
   'itop',
+  'requests',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -52,6 +53,7 @@ const APPLY = {
   'kit-progress': applyKitProgress,
   budgets: applyBudgets,
   itop: applyTickets,
+  requests: applyTickets,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */
