@@ -139,25 +139,8 @@ describe.each(ENGINES)('imports on %s', (engine) => {
     const result = await store.importFile('kit-progress', input, 'test');
     expect(result.ok && result.value.inserted).toBe(1);
   });
-});
 
-describe.each(ENGINES)('requests outside ITOP on %s', (engine) => {
-  let store: Store;
-  let drop: () => Promise<void>;
-  const importFixture = async (kind: ImportKind, name: string) =>
-    store.importFile(kind, await readImport(kind, fixture(name), { academie: '20' }), 'test');
-
-  beforeAll(async () => {
-    const db = await freshDatabase(engine);
-    drop = db.drop;
-    store = await Store.open(db.url);
-    for (const [kind, name] of STEPS) await importFixture(kind, name);
-  });
-  afterAll(async () => {
-    await store?.close();
-    await drop?.();
-  });
-
+  // Last: the records the tests above imported are there, and these come on top of them.
   it('records the requests received outside ITOP, counted on their own line, never in the ITOP table', async () => {
     const result = await importFixture('requests', 'requests.csv');
     expect(result.ok ? result.value : result.errors).toMatchObject({ kind: 'requests', inserted: 3 });
