@@ -3,18 +3,18 @@ import { builder } from '../builder.js';
 import { EpleRef } from './eple.js';
 
 const AgenceRef = builder.objectRef<AgenceComptable>('AgenceComptable').implement({
-  description: 'An agence comptable: its siège and the EPLE whose books it keeps.',
+  description: 'Une agence comptable : son EPLE siège et les EPLE rattachés dont elle tient la comptabilité.',
   fields: (t) => ({
-    siegeUai: t.exposeString('siegeUai'),
+    siegeUai: t.exposeString('siegeUai', { description: 'l’UAI de l’EPLE siège de l’agence' }),
     siege: t.field({
       type: EpleRef,
       nullable: true,
-      description: 'null when the siège is not among the académie’s EPLE',
+      description: 'l’EPLE siège ; null s’il n’est pas parmi les EPLE de l’académie',
       resolve: (a) => a.siege,
     }),
     rattaches: t.field({
       type: [EpleRef],
-      description: 'the other EPLE whose books it keeps, by UAI',
+      description: 'les autres EPLE dont elle tient la comptabilité (rattachés), par UAI',
       resolve: async (a, _args, ctx) =>
         (await ctx.loaders.eple.loadMany(a.rattaches)).filter(
           (e): e is Eple => e !== null && !(e instanceof Error),
@@ -27,9 +27,14 @@ builder.queryFields((t) => ({
   agences: t.field({
     type: [AgenceRef],
     description:
-      'The agences comptables, by the UAI of their siège; of one wave’s sièges when `wave` is given.',
+      'Les agences comptables, par UAI de leur siège ; celles dont le siège est de la vague `wave` quand elle est donnée.',
     authScopes: { role: PERMISSIONS.readReport },
-    args: { wave: t.arg.string({ required: false }) },
+    args: {
+      wave: t.arg.string({
+        required: false,
+        description: 'une vague (ex. V6) : les agences dont le siège en est',
+      }),
+    },
     resolve: async (_root, args, ctx) =>
       agencesComptables((await ctx.dataset()).eple).filter(
         (a) => !args.wave || a.siege?.waveId === args.wave,

@@ -51,8 +51,14 @@ import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Ce que l’on peut lire : les chiffres du comité, au jour demandé, et les enregistrements dont ils viennent.',
+});
+builder.mutationType({
+  description:
+    'Ce que l’on peut enregistrer ; chaque changement répond ce qu’il a écrit, ou `InvalidInput` / `Conflict`.',
+});
 
 /** The whole schema. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,9 +4,13 @@ import { FieldIssue } from './field-issue.js';
 
 builder.objectType(InvalidInput, {
   name: 'InvalidInput',
-  description: 'The input was refused; each issue names its field. Nothing was written.',
+  description: 'La saisie a été refusée ; chaque problème nomme son champ. Rien n’a été écrit.',
   fields: (t) => ({
-    message: t.exposeString('message'),
-    issues: t.field({ type: [FieldIssue], resolve: (e) => [...e.issues] }),
+    message: t.exposeString('message', { description: 'le résumé des problèmes' }),
+    issues: t.field({
+      type: [FieldIssue],
+      description: 'un problème par champ',
+      resolve: (e) => [...e.issues],
+    }),
   }),
 });

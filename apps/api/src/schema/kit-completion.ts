@@ -5,18 +5,34 @@ import type { Context } from '../context.js';
 import { InvalidInput, unwrap } from '../results.js';
 import { ActorProgressRef } from './actor-progress.js';
 import { KitActionStateRef } from './kit-action-state.js';
+import { KitBucketEnum } from './kit-bucket.js';
 import { KitChangeEnum } from './kit-change.js';
 import { RateRef } from './rate.js';
 
 export const KitCompletionRef = builder.objectRef<KitCompletion>('KitCompletion').implement({
-  description: "An EPLE's kit de bascule as of a day: by actor and action by action.",
+  description: 'Le kit de bascule d’un EPLE au jour demandé : par acteur et action par action.',
   fields: (t) => ({
-    finalized: t.exposeInt('finalized'),
-    total: t.exposeInt('total'),
-    rate: t.field({ type: RateRef, resolve: (k) => k.rate }),
-    bucket: t.exposeString('bucket'),
-    byActor: t.field({ type: [ActorProgressRef], resolve: (k) => k.byActor }),
-    actions: t.field({ type: [KitActionStateRef], resolve: (k) => k.actions }),
+    finalized: t.exposeInt('finalized', { description: 'actions finalisées au jour demandé' }),
+    total: t.exposeInt('total', { description: 'actions du kit' }),
+    rate: t.field({
+      type: RateRef,
+      description: 'actions finalisées sur les actions du kit',
+      resolve: (k) => k.rate,
+    }),
+    bucket: t.expose('bucket', {
+      type: KitBucketEnum,
+      description: 'sa tranche d’avancement, comme le comité les compte',
+    }),
+    byActor: t.field({
+      type: [ActorProgressRef],
+      description: 'l’avancement de chaque acteur',
+      resolve: (k) => k.byActor,
+    }),
+    actions: t.field({
+      type: [KitActionStateRef],
+      description: 'chaque action du kit et le jour où elle a été finalisée',
+      resolve: (k) => k.actions,
+    }),
   }),
 });
 
@@ -30,14 +46,26 @@ builder.mutationFields((t) => ({
   recordKitAction: t.field({
     type: KitCompletionRef,
     description:
-      "Finalizes or undoes an action of an EPLE's kit de bascule (SI2C, admin, or the school's staff).",
+      'Finalise une action du kit de bascule d’un EPLE, ou l’annule (SI2C, administrateurs, ou le personnel de l’établissement) ; répond le kit à ce jour.',
     authScopes: { role: PERMISSIONS.recordKitAction },
-    errors: { types: [InvalidInput] },
+    errors: {
+      types: [InvalidInput],
+      union: {
+        description:
+          'Ce que répond le changement d’une action du kit : ce qui a été écrit, ou pourquoi rien ne l’a été.',
+      },
+      result: { description: 'Le changement d’une action du kit a réussi.' },
+      dataField: { description: 'ce qui a été écrit' },
+    },
     args: {
-      uai: t.arg.string({ required: true }),
-      actionId: t.arg.string({ required: true }),
-      change: t.arg({ type: KitChangeEnum, required: true }),
-      on: t.arg({ type: 'Date', required: false }),
+      uai: t.arg.string({ required: true, description: 'l’UAI de l’EPLE' }),
+      actionId: t.arg.string({ required: true, description: 'l’identifiant de l’action dans le kit' }),
+      change: t.arg({ type: KitChangeEnum, required: true, description: 'finaliser ou annuler' }),
+      on: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'le jour du changement (aujourd’hui si omis)',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const caller = actingFor(ctx.caller, args.uai);

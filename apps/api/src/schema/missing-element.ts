@@ -3,10 +3,13 @@ import { builder } from '../builder.js';
 
 export const MissingRef = builder.objectRef<MissingElement>('MissingElement').implement({
   description:
-    'An element the slides ask for that the ticket lacks, with a message the user can act on (French).',
+    'Un élément que le comité demande dans un ticket et qui lui manque, avec un message pour le compléter.',
   fields: (t) => ({
-    element: t.exposeString('element'),
-    severity: t.exposeString('severity'),
-    message: t.exposeString('message'),
+    element: t.exposeString('element', {
+      description:
+        'l’élément : service, prefix, title, lastName, firstName, function, eple, environment, sphere, operations…',
+    }),
+    severity: t.exposeString('severity', { description: 'required (exigé) ou recommended (recommandé)' }),
+    message: t.exposeString('message', { description: 'ce qui manque et comment le compléter, en français' }),
   }),
 });

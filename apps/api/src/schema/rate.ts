@@ -3,10 +3,13 @@ import { builder } from '../builder.js';
 
 export const RateRef = builder.objectRef<Rate>('Rate').implement({
   description:
-    'A count over a total; the percentage is truncated to two decimals, as the committee writes it.',
+    'Un nombre sur un total ; le pourcentage est tronqué à deux décimales, comme le comité l’écrit.',
   fields: (t) => ({
-    numerator: t.exposeInt('numerator'),
-    denominator: t.exposeInt('denominator'),
-    percent: t.exposeFloat('percent', { nullable: true }),
+    numerator: t.exposeInt('numerator', { description: 'le nombre compté' }),
+    denominator: t.exposeInt('denominator', { description: 'le total' }),
+    percent: t.exposeFloat('percent', {
+      nullable: true,
+      description: 'le pourcentage ; null quand le total est 0',
+    }),
   }),
 });

@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 
 /** A calendar day `YYYY-MM-DD` (a day in Europe/Paris): what every `asOf` is. */
 builder.scalarType('Date', {
-  description: 'A calendar day written YYYY-MM-DD, e.g. 2024-01-22.',
+  description: 'Un jour du calendrier à Paris, écrit AAAA-MM-JJ (ex. 2024-01-22).',
   serialize: (value) => value as string,
   parseValue: (value) => {
     if (!isIsoDate(value))

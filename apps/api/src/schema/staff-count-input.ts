@@ -1,9 +1,9 @@
 import { builder } from '../builder.js';
 
 export const StaffCountInput = builder.inputType('StaffCountInput', {
-  description: 'How many staff of the wave to train on a track.',
+  description: 'Combien de personnels de la vague former sur un parcours.',
   fields: (t) => ({
-    trackId: t.string({ required: true }),
-    count: t.int({ required: true }),
+    trackId: t.string({ required: true, description: 'l’identifiant du parcours' }),
+    count: t.int({ required: true, description: 'le nombre de personnels à former' }),
   }),
 });

@@ -1,6 +1,12 @@
 import { builder } from '../builder.js';
+import { describedValues } from './enum-values.js';
 
 export const TicketCellColumnEnum = builder.enumType('TicketCellColumn', {
-  description: 'A column of the committee’s ticket table: all, or who handles the tickets',
-  values: ['total', 'national', 'SI2C', 'DRASI'] as const,
+  description: 'Une colonne du tableau des demandes du comité : toutes, ou qui les traite.',
+  values: describedValues(['total', 'national', 'SI2C', 'DRASI'] as const, {
+    total: 'toutes les demandes de la ligne',
+    national: 'celles escaladées au niveau national',
+    SI2C: 'celles entre les mains du SI2C',
+    DRASI: 'celles entre les mains de la DRASI',
+  }),
 });

@@ -3,9 +3,9 @@ import { TicketCellColumnEnum } from './ticket-cell-column.js';
 import { TicketCellRowEnum } from './ticket-cell-row.js';
 
 export const TicketCellInput = builder.inputType('TicketCellInput', {
-  description: 'One cell of the committee’s ticket table, as of the day asked',
+  description: 'Une case du tableau des demandes du comité, au jour demandé.',
   fields: (t) => ({
-    row: t.field({ type: TicketCellRowEnum, required: true }),
-    column: t.field({ type: TicketCellColumnEnum, required: true }),
+    row: t.field({ type: TicketCellRowEnum, required: true, description: 'sa ligne' }),
+    column: t.field({ type: TicketCellColumnEnum, required: true, description: 'sa colonne' }),
   }),
 });

@@ -1,6 +1,12 @@
 import { builder } from '../builder.js';
+import { describedValues } from './enum-values.js';
 
 export const TicketCellRowEnum = builder.enumType('TicketCellRow', {
-  description: 'A line of the committee’s ticket table',
-  values: ['all', 'resolved', 'inProgress', 'inProgressOverThreshold'] as const,
+  description: 'Une ligne du tableau des demandes du comité.',
+  values: describedValues(['all', 'resolved', 'inProgress', 'inProgressOverThreshold'] as const, {
+    all: 'demandes ITOP ouvertes depuis le début de l’année scolaire',
+    resolved: 'dont résolues au jour demandé',
+    inProgress: 'dont en cours au jour demandé',
+    inProgressOverThreshold: 'dont en cours depuis plus de 15 jours au jour demandé',
+  }),
 });

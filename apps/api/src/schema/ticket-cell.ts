@@ -7,18 +7,19 @@ import { TicketCellRowEnum } from './ticket-cell-row.js';
 
 export const TicketCellRef = builder.objectRef<TicketCell>('TicketCell').implement({
   description:
-    'One figure of the committee’s ticket table and the tickets it counts, as of the same day: `figure` is always `tickets.totalCount`.',
+    'Un chiffre du tableau des demandes du comité et les tickets qu’il compte, au même jour : `figure` vaut toujours `tickets.totalCount`.',
   fields: (t) => ({
-    row: t.field({ type: TicketCellRowEnum, resolve: (c) => c.row }),
-    column: t.field({ type: TicketCellColumnEnum, resolve: (c) => c.column }),
+    row: t.field({ type: TicketCellRowEnum, description: 'sa ligne', resolve: (c) => c.row }),
+    column: t.field({ type: TicketCellColumnEnum, description: 'sa colonne', resolve: (c) => c.column }),
     figure: t.int({
-      description: 'the figure of the table',
+      description: 'le chiffre du tableau',
       resolve: (c) => c.table[c.row][FIGURE_OF[c.column]],
     }),
     tickets: t.connection(
       {
         type: TicketRef,
-        description: 'the tickets the figure counts, newest first (a school user: their own only)',
+        description:
+          'les tickets que le chiffre compte, du plus récent au plus ancien (un établissement : les siens seulement)',
         resolve: async (cell, args, ctx) => {
           pageSize(args);
           return page(args, await ticketsOfCell(ctx, cell));
@@ -27,7 +28,7 @@ export const TicketCellRef = builder.objectRef<TicketCell>('TicketCell').impleme
       {
         fields: (f) => ({
           totalCount: f.int({
-            description: 'how many tickets the figure counts, across the pages',
+            description: 'combien de tickets le chiffre compte, toutes pages confondues',
             resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
           }),
         }),

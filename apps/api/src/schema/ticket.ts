@@ -19,6 +19,7 @@ import { AssistanceLevelEnum } from './assistance-level.js';
 import { HandlerEnum } from './handler.js';
 import { MissingRef } from './missing-element.js';
 import { TicketCellInput } from './ticket-cell-input.js';
+import { TicketChannelEnum } from './ticket-channel.js';
 import { TicketChangeKindEnum } from './ticket-change-kind.js';
 import { TicketEventRef } from './ticket-event.js';
 import { TicketStateRef } from './ticket-state.js';
@@ -29,6 +30,7 @@ const visible = (caller: Caller | null, ticket: Ticket) => canReadEple(caller, t
 
 export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   id: { resolve: (t) => t.ref },
+  description: 'Une demande d’assistance (ticket ITOP), avec son historique.',
   authScopes: { signedIn: true },
   loadMany: async (refs, ctx: Context) => {
     const tickets = await ctx.loaders.ticket.loadMany(refs);
@@ -37,29 +39,53 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
     );
   },
   fields: (t) => ({
-    ref: t.exposeString('ref'),
-    title: t.exposeString('title'),
-    channel: t.exposeString('channel'),
-    openedOn: t.expose('openedOn', { type: 'Date' }),
-    uai: t.exposeString('uai', { nullable: true }),
-    firstTeam: t.exposeString('team'),
-    environment: t.exposeString('environment', { nullable: true }),
-    sphere: t.exposeString('sphere', { nullable: true }),
-    history: t.field({ type: [TicketEventRef], resolve: (x) => [...x.history] }),
+    ref: t.exposeString('ref', { description: 'sa référence ITOP' }),
+    title: t.exposeString('title', {
+      description: 'son titre, préfixé par le domaine qui l’oriente vers le SI2C ou la DRASI',
+    }),
+    channel: t.expose('channel', { type: TicketChannelEnum, description: 'par où la demande est arrivée' }),
+    openedOn: t.expose('openedOn', { type: 'Date', description: 'le jour de son ouverture' }),
+    uai: t.exposeString('uai', {
+      nullable: true,
+      description: 'l’UAI de l’EPLE demandeur ; null s’il n’est pas renseigné',
+    }),
+    firstTeam: t.expose('team', {
+      type: AcademieTeamEnum,
+      description: 'l’équipe de l’académie à qui il a été orienté à son ouverture',
+    }),
+    environment: t.exposeString('environment', {
+      nullable: true,
+      description:
+        'l’environnement concerné : production ou sandbox (bac à sable) ; null s’il n’est pas renseigné',
+    }),
+    sphere: t.exposeString('sphere', {
+      nullable: true,
+      description:
+        'la sphère concernée : ordonnateur, gestionnaire ou agent-comptable ; null si elle n’est pas renseignée (une chaîne, car agent-comptable a un tiret, interdit dans un nom d’énumération GraphQL)',
+    }),
+    history: t.field({
+      type: [TicketEventRef],
+      description: 'ses changements, du plus ancien au plus récent',
+      resolve: (x) => [...x.history],
+    }),
     state: t.field({
       type: TicketStateRef,
       nullable: true,
-      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      description: 'où il en est au jour demandé ; null s’il n’est pas encore ouvert ce jour-là',
+      args: { asOf: t.arg({ type: 'Date', required: false, description: 'le jour (aujourd’hui si omis)' }) },
       resolve: (x, args, ctx) => ticketStateAt(x, args.asOf ?? ctx.today),
     }),
     missing: t.field({
       type: [MissingRef],
-      description: 'what the ticket lacks, by the slides',
+      description: 'ce qui manque au ticket, selon ce que le comité demande',
       resolve: (x) => checkTicket(x).missing,
     }),
-    wellFormed: t.boolean({ resolve: (x) => checkTicket(x).wellFormed }),
+    wellFormed: t.boolean({
+      description: 'vrai s’il ne lui manque aucun élément exigé',
+      resolve: (x) => checkTicket(x).wellFormed,
+    }),
     version: t.int({
-      description: 'the version a change must be based on',
+      description: 'sa version : celle sur laquelle un changement doit s’appuyer',
       resolve: async (x, _args, ctx) => ctx.loaders.ticketVersion.load(x.ref),
     }),
   }),
@@ -70,22 +96,49 @@ builder.queryFields((t) => ({
     {
       type: TicketRef,
       authScopes: { signedIn: true },
-      description: 'Tickets, newest first; school users see their schools only. At most 100 a page.',
+      description:
+        'Les tickets, du plus récent au plus ancien ; un établissement ne voit que les siens. 100 au plus par page.',
       args: {
-        asOf: t.arg({ type: 'Date', required: false }),
-        handler: t.arg({ type: HandlerEnum, required: false, description: 'as of asOf' }),
-        status: t.arg({ type: TicketStatusEnum, required: false, description: 'as of asOf' }),
-        overThreshold: t.arg.boolean({ required: false, description: 'open for more than 15 days' }),
-        team: t.arg({ type: AcademieTeamEnum, required: false, description: 'in charge as of asOf' }),
-        level: t.arg({ type: AssistanceLevelEnum, required: false, description: 'as of asOf' }),
-        minAgeDays: t.arg.int({ required: false, description: 'at least this many days old as of asOf' }),
-        uai: t.arg.string({ required: false }),
-        wave: t.arg.string({ required: false }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'le jour de l’état des tickets (aujourd’hui si omis)',
+        }),
+        handler: t.arg({
+          type: HandlerEnum,
+          required: false,
+          description: 'ceux que traite ce niveau au jour `asOf`',
+        }),
+        status: t.arg({
+          type: TicketStatusEnum,
+          required: false,
+          description: 'ceux dans cet état au jour `asOf`',
+        }),
+        overThreshold: t.arg.boolean({
+          required: false,
+          description: 'ceux en cours depuis plus de 15 jours au jour `asOf` (true), ou les autres (false)',
+        }),
+        team: t.arg({
+          type: AcademieTeamEnum,
+          required: false,
+          description: 'ceux dont cette équipe a la charge au jour `asOf`',
+        }),
+        level: t.arg({
+          type: AssistanceLevelEnum,
+          required: false,
+          description: 'ceux à ce niveau d’assistance au jour `asOf`',
+        }),
+        minAgeDays: t.arg.int({
+          required: false,
+          description: 'ceux ouverts depuis au moins ce nombre de jours au jour `asOf`',
+        }),
+        uai: t.arg.string({ required: false, description: 'ceux de l’EPLE de cet UAI' }),
+        wave: t.arg.string({ required: false, description: 'ceux des EPLE de cette vague (ex. V6)' }),
         cell: t.arg({
           type: TicketCellInput,
           required: false,
           description:
-            'only the tickets one figure of the committee’s ticket table counts as of asOf (ITOP requests of the school year): as many as the figure',
+            'seulement les tickets qu’un chiffre du tableau des demandes du comité compte au jour `asOf` (demandes ITOP de l’année scolaire) : autant que le chiffre',
         }),
       },
       resolve: async (_root, args, ctx) => {
@@ -115,7 +168,7 @@ builder.queryFields((t) => ({
     {
       fields: (f) => ({
         totalCount: f.int({
-          description: 'how many tickets the whole list holds, across its pages',
+          description: 'combien de tickets la liste compte, toutes pages confondues',
           resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
         }),
       }),
@@ -144,21 +197,36 @@ builder.mutationFields((t) => ({
   openTicket: t.field({
     type: TicketRef,
     description:
-      'Opens a ticket, routed by the prefix of its title (SI2C or DRASI); school users for their schools only; not the committee (read-only).',
+      'Ouvre un ticket, orienté vers le SI2C ou la DRASI par le préfixe de son titre ; un établissement pour les siens seulement ; pas le comité (lecture seule).',
     authScopes: { role: PERMISSIONS.openTicket },
-    errors: { types: [InvalidInput] },
+    errors: {
+      types: [InvalidInput],
+      union: {
+        description:
+          'Ce que répond l’ouverture d’un ticket : ce qui a été écrit, ou pourquoi rien ne l’a été.',
+      },
+      result: { description: 'L’ouverture d’un ticket a réussi.' },
+      dataField: { description: 'ce qui a été écrit' },
+    },
     args: {
-      title: t.arg.string({ required: true }),
-      uai: t.arg.string({ required: true }),
-      openedOn: t.arg({ type: 'Date', required: false }),
-      environment: t.arg.string({ required: false }),
-      sphere: t.arg.string({ required: false }),
-      operations: t.arg.string({ required: false }),
-      errorMessage: t.arg.string({ required: false }),
-      screenshots: t.arg.int({ required: false }),
-      lastName: t.arg.string({ required: false }),
-      firstName: t.arg.string({ required: false }),
-      function: t.arg.string({ required: false }),
+      title: t.arg.string({
+        required: true,
+        description: 'le titre, préfixé par le domaine (ex. « Budget : … »)',
+      }),
+      uai: t.arg.string({ required: true, description: 'l’UAI de l’EPLE demandeur' }),
+      openedOn: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'le jour d’ouverture (aujourd’hui si omis)',
+      }),
+      environment: t.arg.string({ required: false, description: 'production ou sandbox (bac à sable)' }),
+      sphere: t.arg.string({ required: false, description: 'ordonnateur, gestionnaire ou agent-comptable' }),
+      operations: t.arg.string({ required: false, description: 'les opérations menées avant le problème' }),
+      errorMessage: t.arg.string({ required: false, description: 'le message d’erreur affiché' }),
+      screenshots: t.arg.int({ required: false, description: 'le nombre de copies d’écran jointes' }),
+      lastName: t.arg.string({ required: false, description: 'le nom du demandeur' }),
+      firstName: t.arg.string({ required: false, description: 'le prénom du demandeur' }),
+      function: t.arg.string({ required: false, description: 'la fonction du demandeur' }),
     },
     resolve: async (_root, args, ctx) => {
       const caller = actingFor(ctx.caller, args.uai, 'open tickets');
@@ -191,19 +259,35 @@ builder.mutationFields((t) => ({
   changeTicket: t.field({
     type: TicketRef,
     description:
-      'Requalifies, escalates, returns, resolves or reopens a ticket, based on the version read (SI2C, DRASI, admin).',
+      'Requalifie, escalade, renvoie, résout ou rouvre un ticket, à partir de la version lue (SI2C, DRASI, administrateurs).',
     authScopes: { role: PERMISSIONS.changeTicket },
-    errors: { types: [InvalidInput, Conflict] },
+    errors: {
+      types: [InvalidInput, Conflict],
+      union: {
+        description:
+          'Ce que répond le changement d’un ticket : ce qui a été écrit, ou pourquoi rien ne l’a été.',
+      },
+      result: { description: 'Le changement d’un ticket a réussi.' },
+      dataField: { description: 'ce qui a été écrit' },
+    },
     args: {
-      ref: t.arg.string({ required: true }),
-      kind: t.arg({ type: TicketChangeKindEnum, required: true }),
-      on: t.arg({ type: 'Date', required: false }),
+      ref: t.arg.string({ required: true, description: 'la référence du ticket' }),
+      kind: t.arg({ type: TicketChangeKindEnum, required: true, description: 'le changement' }),
+      on: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'le jour du changement (aujourd’hui si omis)',
+      }),
       to: t.arg.string({
         required: false,
         description:
-          'SI2C or DRASI (requalified, returned); c2s-montpellier, daf, guerande or integrator (escalated)',
+          'SI2C ou DRASI (requalifié, renvoyé) ; c2s-montpellier, daf, guerande ou integrator (escaladé)',
       }),
-      version: t.arg.int({ required: true }),
+      version: t.arg.int({
+        required: true,
+        description:
+          'la version du ticket lue (`version`) ; si elle a changé depuis, la réponse est un `Conflict`',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const caller = ctx.caller as Caller;

@@ -11,16 +11,18 @@ export interface GroupOf {
 }
 
 export const TrainingGroupRef = builder.objectRef<GroupOf>('TrainingGroup').implement({
-  description: 'One training group: a track, its trainees, a pair (binôme) of trainers.',
+  description: 'Un groupe de formation : un parcours, ses stagiaires, un binôme de formateurs.',
   fields: (t) => ({
-    id: t.string({ resolve: (g) => g.group.id }),
-    size: t.int({ resolve: (g) => g.group.size }),
+    id: t.string({ description: 'l’identifiant du groupe', resolve: (g) => g.group.id }),
+    size: t.int({ description: 'le nombre de stagiaires', resolve: (g) => g.group.size }),
     track: t.field({
       type: TrainingTrackRef,
+      description: 'son parcours',
       resolve: (g) => g.of.training.tracks.find((k) => k.id === g.group.trackId) as TrainingTrack,
     }),
     trainers: t.field({
       type: [TrainerRef],
+      description: 'son binôme de formateurs',
       resolve: (g) =>
         g.group.trainerIds.flatMap((id) => g.of.training.trainers.filter((trainer) => trainer.id === id)),
     }),

@@ -4,14 +4,21 @@ import { canReadEple } from '../caller.js';
 import { RateRef } from './rate.js';
 
 export const WaveBudgetRef = builder.objectRef<WaveBudget>('WaveBudget').implement({
-  description: 'Budgets exécutoires of the wave for the year of its bascule.',
+  description: 'Les budgets exécutoires des EPLE d’une vague pour l’année de sa bascule, au jour demandé.',
   fields: (t) => ({
-    exercise: t.exposeInt('exercise'),
-    executoire: t.exposeInt('executoire'),
-    total: t.exposeInt('total'),
-    rate: t.field({ type: RateRef, resolve: (b) => b.rate }),
+    exercise: t.exposeInt('exercise', { description: 'l’exercice budgétaire : l’année de la bascule' }),
+    executoire: t.exposeInt('executoire', {
+      description: 'EPLE dont le budget est exécutoire au jour demandé',
+    }),
+    total: t.exposeInt('total', { description: 'EPLE de la vague' }),
+    rate: t.field({
+      type: RateRef,
+      description: 'budgets exécutoires sur les EPLE de la vague',
+      resolve: (b) => b.rate,
+    }),
     pending: t.stringList({
-      description: 'UAI of the EPLE not yet exécutoire (a school user: among their schools only)',
+      description:
+        'les UAI des EPLE dont le budget n’est pas encore exécutoire (un établissement : parmi les siens seulement)',
       resolve: (b, _args, ctx) => b.pending.filter((uai) => canReadEple(ctx.caller, uai)),
     }),
   }),

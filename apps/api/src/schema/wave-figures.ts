@@ -21,24 +21,44 @@ export const wavesOf = (report: CommitteeReport): WaveOfReport[] =>
   report.waves.map((w) => ({ ...w, difficulty: difficultyOfWave(report.difficulty.eple, w.id) }));
 
 export const WaveFiguresRef = builder.objectRef<WaveOfReport>('WaveFigures').implement({
-  description: 'Every figure of one wave as of the date asked.',
+  description: 'Chaque chiffre d’une vague au jour demandé.',
   fields: (t) => ({
-    id: t.exposeString('id'),
-    number: t.exposeInt('number'),
-    switchDate: t.expose('switchDate', { type: 'Date' }),
-    switched: t.exposeBoolean('switched'),
-    budgetMode: t.exposeString('budgetMode'),
-    counts: t.field({ type: WaveCountsRef, resolve: (w) => w.counts }),
-    milestones: t.field({ type: [MilestoneRef], resolve: (w) => [...w.milestones] }),
+    id: t.exposeString('id', { description: 'la vague, comme l’académie l’écrit (ex. V6)' }),
+    number: t.exposeInt('number', { description: 'son numéro (6 pour V6)' }),
+    switchDate: t.expose('switchDate', { type: 'Date', description: 'le jour de la bascule' }),
+    switched: t.exposeBoolean('switched', { description: 'vrai si elle a basculé au jour demandé' }),
+    budgetMode: t.exposeString('budgetMode', {
+      description:
+        'opale (budget saisi dans op@le, bascule au 1er janvier) ou gfc-opale-format (budget saisi dans GFC au format op@le, bascule au 1er septembre) ; une chaîne, car gfc-opale-format a un tiret, interdit dans un nom d’énumération GraphQL',
+    }),
+    counts: t.field({
+      type: WaveCountsRef,
+      description: 'EPLE annoncés et rattachés',
+      resolve: (w) => w.counts,
+    }),
+    milestones: t.field({
+      type: [MilestoneRef],
+      description: 'les étapes de son calendrier',
+      resolve: (w) => [...w.milestones],
+    }),
     lateMilestones: t.field({
       type: [MilestoneRef],
+      description: 'ses étapes en retard au jour demandé',
       resolve: (w) => w.milestones.filter((m) => m.state === 'late'),
     }),
-    budget: t.field({ type: WaveBudgetRef, resolve: (w) => w.budget }),
-    kit: t.field({ type: WaveKitRef, resolve: (w) => w.kit }),
+    budget: t.field({
+      type: WaveBudgetRef,
+      description: 'ses budgets exécutoires',
+      resolve: (w) => w.budget,
+    }),
+    kit: t.field({
+      type: WaveKitRef,
+      description: 'l’avancement du kit de bascule de ses EPLE',
+      resolve: (w) => w.kit,
+    }),
     difficulty: t.field({
       type: [DifficultyRef],
-      description: 'its EPLE in difficulty as of the day asked, in the report’s order',
+      description: 'ses EPLE en difficulté au jour demandé, dans l’ordre du rapport',
       resolve: (w) => [...w.difficulty],
     }),
   }),
@@ -48,9 +68,15 @@ builder.queryFields((t) => ({
   waves: t.field({
     type: [WaveFiguresRef],
     description:
-      'Every wave as of a day (today when left out): planned and attached EPLE, milestones, budgets and kit.',
+      'Chaque vague au jour demandé (aujourd’hui si omis) : EPLE annoncés et rattachés, étapes, budgets et kit.',
     authScopes: { signedIn: true },
-    args: { asOf: t.arg({ type: 'Date', required: false }) },
+    args: {
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'le jour des chiffres (aujourd’hui si omis)',
+      }),
+    },
     resolve: async (_root, args, ctx) => wavesOf(await ctx.report(args.asOf ?? ctx.today)),
   }),
 }));

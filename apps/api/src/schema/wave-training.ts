@@ -9,16 +9,23 @@ import { TrainingTrackRef } from './training-track.js';
 import { type WaveTraining, waveTraining } from './wave-training-of.js';
 
 const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implement({
-  description: "A wave's training: its tracks, groups with their trainer pairs, and the totals.",
+  description:
+    'La formation d’une vague : ses parcours, ses groupes avec leurs binômes de formateurs, et les totaux.',
   fields: (t) => ({
-    waveId: t.exposeString('waveId'),
+    waveId: t.exposeString('waveId', { description: 'la vague (ex. V6)' }),
     summary: t.field({
       type: TrainingSummaryRef,
+      description: 'ses chiffres par parcours et au total',
       resolve: (w): TrainingSummary => trainingSummary(w.waveId, w.training),
     }),
-    tracks: t.field({ type: [TrainingTrackRef], resolve: (w) => [...w.training.tracks] }),
+    tracks: t.field({
+      type: [TrainingTrackRef],
+      description: 'les parcours',
+      resolve: (w) => [...w.training.tracks],
+    }),
     groups: t.field({
       type: [TrainingGroupRef],
+      description: 'ses groupes',
       resolve: (w) =>
         w.training.groups.filter((g) => g.waveId === w.waveId).map((group) => ({ group, of: w })),
     }),
@@ -28,9 +35,9 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
 builder.queryFields((t) => ({
   training: t.field({
     type: WaveTrainingRef,
-    description: "A wave's training plan as recorded.",
+    description: 'Le plan de formation d’une vague, tel qu’enregistré.',
     authScopes: { signedIn: true },
-    args: { wave: t.arg.string({ required: true }) },
+    args: { wave: t.arg.string({ required: true, description: 'la vague (ex. V6)' }) },
     resolve: async (_root, args, ctx) => valueOr400(waveTraining(await ctx.dataset(), args.wave)),
   }),
 }));
@@ -39,12 +46,24 @@ builder.mutationFields((t) => ({
   planTrainingGroups: t.field({
     type: WaveTrainingRef,
     description:
-      "Plans a wave's training groups (about 20 a group) and trainer pairs from its staff counts per track, replacing its plan (SI2C, admin).",
+      'Planifie les groupes de formation d’une vague (20 personnes environ par groupe) et leurs binômes de formateurs à partir des personnels à former par parcours, en remplaçant son plan (SI2C, administrateurs).',
     authScopes: { role: PERMISSIONS.planTraining },
-    errors: { types: [InvalidInput] },
+    errors: {
+      types: [InvalidInput],
+      union: {
+        description:
+          'Ce que répond la planification des groupes de formation : ce qui a été écrit, ou pourquoi rien ne l’a été.',
+      },
+      result: { description: 'La planification des groupes de formation a réussi.' },
+      dataField: { description: 'ce qui a été écrit' },
+    },
     args: {
-      wave: t.arg.string({ required: true }),
-      staff: t.arg({ type: [StaffCountInput], required: true }),
+      wave: t.arg.string({ required: true, description: 'la vague (ex. V6)' }),
+      staff: t.arg({
+        type: [StaffCountInput],
+        required: true,
+        description: 'les personnels à former, par parcours',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const planned = unwrap(
