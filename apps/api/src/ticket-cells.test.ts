@@ -56,6 +56,24 @@ describe('the ticket table’s cells', () => {
     );
   });
 
+  it('counts the requests outside ITOP on a line of their own, beside the table', async () => {
+    const answer = await demo.gql(
+      '{ committeeReport(asOf: "2024-01-22") { outsideItop { total si2c drasi national mail phone visio } tickets { all { total } } } }',
+      {},
+      'committee',
+    );
+    expect(answer.data.committeeReport.outsideItop).toEqual({
+      total: 25,
+      si2c: 17,
+      drasi: 8,
+      national: 0,
+      mail: 12,
+      phone: 8,
+      visio: 5,
+    });
+    expect(answer.data.committeeReport.tickets.all.total).toBe(324);
+  });
+
   it('shows a school user only their own tickets of a cell', async () => {
     const all = await demo.gql(
       `{ tickets(asOf: "2024-01-22", cell: { row: all, column: total }, first: 100) { totalCount edges { node { uai } } } }`,

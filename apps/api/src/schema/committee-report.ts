@@ -4,6 +4,7 @@ import { valueOr400 } from '../results.js';
 import { ViolationRef } from './agence-rule-violation.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { EnvironmentsRef } from './environment-dates.js';
+import { OutsideItopRef } from './outside-itop.js';
 import { TicketTableRef } from './ticket-table.js';
 import { TrainingSummaryRef } from './training-summary.js';
 import { WaveFiguresRef, wavesOf } from './wave-figures.js';
@@ -27,6 +28,11 @@ const ReportRef = builder.objectRef<CommitteeReport>('CommitteeReport').implemen
       type: TicketTableRef,
       description: 'le tableau des demandes ITOP de l’année scolaire, pour toute l’académie',
       resolve: (r) => r.tickets,
+    }),
+    outsideItop: t.field({
+      type: OutsideItopRef,
+      description: 'les demandes reçues hors ITOP sur la même période, sur une ligne à part',
+      resolve: (r) => r.outsideItop,
     }),
     difficulty: t.field({
       type: [DifficultyRef],

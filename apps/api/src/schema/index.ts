@@ -16,6 +16,7 @@ import './wave-kit.js';
 import './kit-buckets.js';
 import './ticket-table.js';
 import './ticket-row.js';
+import './outside-itop.js';
 import './ticket-cell.js';
 import './ticket-cell-row.js';
 import './ticket-cell-column.js';

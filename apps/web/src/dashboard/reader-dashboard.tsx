@@ -9,6 +9,7 @@ import { BudgetSummary } from './budget-summary';
 import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
+import { OutsideItopLine } from './outside-itop';
 import { TicketTable } from './ticket-table';
 import { WaveTimeline } from './wave-timeline';
 
@@ -30,6 +31,9 @@ const DashboardQuery = graphql(`
       }
       tickets {
         ...TicketTableFigures
+      }
+      outsideItop {
+        ...OutsideItopLine
       }
       environments {
         ...EnvironmentDatesText
@@ -91,6 +95,7 @@ export function ReaderDashboard() {
           L’assistance op@le
         </h2>
         <TicketTable table={report.tickets} />
+        <OutsideItopLine line={report.outsideItop} />
       </section>
     </>
   );

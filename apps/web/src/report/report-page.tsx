@@ -4,6 +4,7 @@ import { BudgetSummary } from '../dashboard/budget-summary';
 import { DifficultyList } from '../dashboard/difficulty-list';
 import { EnvironmentDates } from '../dashboard/environment-dates';
 import { KitBuckets } from '../dashboard/kit-buckets';
+import { OutsideItopLine } from '../dashboard/outside-itop';
 import { TicketTable } from '../dashboard/ticket-table';
 import { useAsOf } from '../date/as-of';
 import { formatDate, formatLongDate } from '../format/format';
@@ -38,6 +39,9 @@ const ReportQuery = graphql(`
       }
       tickets {
         ...TicketTableFigures
+      }
+      outsideItop {
+        ...OutsideItopLine
       }
       difficulty {
         waveId
@@ -140,6 +144,7 @@ export default function ReportPage() {
           L’assistance op@le
         </h2>
         <TicketTable table={report.tickets} />
+        <OutsideItopLine line={report.outsideItop} />
       </section>
 
       <section aria-labelledby="outils-rapport">
