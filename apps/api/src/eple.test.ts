@@ -121,6 +121,12 @@ describe('EPLE through the API', () => {
     const uais = async (d: boolean | null, o: string) =>
       (await demo.gql(LIST, { d, o }, 'committee')).data.eples.edges.map((x: any) => x.node);
     const flagged = await uais(true, 'difficulty');
+    const counted = await demo.gql(
+      '{ eples(asOf: "2024-01-22", inDifficulty: true, first: 1) { totalCount } }',
+      {},
+      'committee',
+    );
+    expect(counted.data.eples.totalCount).toBe(report.value.difficulty.eple.length);
     expect(flagged.map((n: any) => n.uai)).toEqual(report.value.difficulty.eple.map((d) => d.uai));
     const others = await uais(false, 'uai');
     expect(others.some((n: any) => report.value.difficulty.eple.some((d) => d.uai === n.uai))).toBe(false);

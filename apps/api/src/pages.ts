@@ -27,3 +27,13 @@ export function page<T>(args: PageArgs, list: readonly T[]) {
   ]);
   return Object.assign(connection, { totalCount: list.length });
 }
+
+/** The connection's own field `totalCount`, saying what the list counts (`de tickets`, `d’EPLE`). */
+export const withTotalCount = (what: string) => ({
+  fields: <R>(f: { int: (options: { description: string; resolve: (c: object) => number }) => R }) => ({
+    totalCount: f.int({
+      description: `combien ${what} la liste compte, toutes pages confondues`,
+      resolve: (c) => (c as { totalCount: number }).totalCount,
+    }),
+  }),
+});

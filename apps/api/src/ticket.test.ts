@@ -109,6 +109,32 @@ describe('tickets through the API', () => {
     expect(badUai.data.openTicket.__typename).toBe('InvalidInput');
   });
 
+  it('records a request received by phone, kept out of the ITOP table and found by its channel', async () => {
+    const OPEN = `mutation($uai: String!, $channel: TicketChannel) { openTicket(title: "SI2C - Question sur la clôture", uai: $uai, openedOn: "2024-01-22", channel: $channel) {
+      __typename ... on MutationOpenTicketSuccess { data { ref channel } } ... on InvalidInput { issues { field message } } } }`;
+    const TABLE = `{ committeeReport(asOf: "2024-01-22") { tickets { all { total } } outsideItop { phone } } }`;
+    const before = (await gql(TABLE, {}, 'committee')).data.committeeReport;
+    const recorded = await gql(OPEN, { uai: mine, channel: 'phone' }, 'si2c');
+    expect(recorded.data.openTicket.data.channel).toBe('phone');
+    const after = (await gql(TABLE, {}, 'committee')).data.committeeReport;
+    expect(after.tickets.all.total).toBe(before.tickets.all.total);
+    expect(after.outsideItop.phone).toBe(before.outsideItop.phone + 1);
+    const byPhone = await gql(
+      '{ tickets(asOf: "2024-01-22", channel: phone, first: 100) { totalCount edges { node { ref channel } } } }',
+      {},
+      'si2c',
+    );
+    expect(byPhone.data.tickets.edges.map((e: any) => e.node.ref)).toContain(
+      recorded.data.openTicket.data.ref,
+    );
+    expect(new Set(byPhone.data.tickets.edges.map((e: any) => e.node.channel))).toEqual(new Set(['phone']));
+    const school = await gql(OPEN, { uai: mine, channel: 'mail' }, 'eple', [mine]);
+    expect(school.data.openTicket).toMatchObject({
+      __typename: 'InvalidInput',
+      issues: [{ field: 'channel' }],
+    });
+  });
+
   it('refuses a change based on a stale version, as a typed conflict', async () => {
     const ref = academieDemo.tickets.find(
       (t) => t.history.length === 0 && t.channel === 'itop' && t.team === 'DRASI',

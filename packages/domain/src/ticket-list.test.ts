@@ -4,7 +4,7 @@ import { ASSISTANCE_LEVELS } from './assistance.js';
 import { fixtureDataset, uai } from './dataset.fixture.js';
 import { fromEpochDay } from './date.js';
 import { dayArb, ticketArb } from './ticket.fixture.js';
-import { ACADEMIE_TEAMS, HANDLERS, type Ticket } from './ticket.js';
+import { ACADEMIE_TEAMS, HANDLERS, TICKET_CHANNELS, type Ticket } from './ticket.js';
 import { type TicketFilter, ticketsMatching } from './ticket-list.js';
 import { TICKET_STATUSES, ticketStateAt } from './ticket-state.js';
 
@@ -85,6 +85,15 @@ describe('ticketsMatching', () => {
     expect(refs({ waveId: 'V2', handler: 'national' })).toEqual(['R-4']);
     expect(refs({ uai: uai.busy, overThreshold: true, status: 'open' })).toEqual(['R-1']);
     expect(refs({ waveId: 'V1', team: 'DRASI' })).toEqual([]);
+  });
+
+  it('keeps the requests of one channel: ITOP, or mail, phone or visio', () => {
+    for (const channel of TICKET_CHANNELS) {
+      const kept = ticketsMatching(dataset, { channel }, ON);
+      expect(kept.every((t) => t.channel === channel)).toBe(true);
+      expect(kept).toHaveLength(ticketsMatching(dataset, {}, ON).filter((t) => t.channel === channel).length);
+    }
+    expect(refs({ channel: 'mail' })).toEqual(['R-6']);
   });
 
   it('shows only what the caller may see', () => {

@@ -1,7 +1,7 @@
 import type { AssistanceLevel } from './assistance.js';
 import type { Dataset } from './dataset.js';
 import type { IsoDate } from './date.js';
-import type { AcademieTeam, Handler, Ticket } from './ticket.js';
+import type { AcademieTeam, Handler, Ticket, TicketChannel } from './ticket.js';
 import { type TicketState, type TicketStatus, ticketStateAt } from './ticket-state.js';
 import type { Uai } from './uai.js';
 
@@ -23,6 +23,8 @@ export interface TicketFilter {
   readonly uai?: Uai | string;
   /** The wave of the ticket's EPLE; a ticket without an EPLE belongs to no wave. */
   readonly waveId?: string;
+  /** How the request came: `itop`, or outside ITOP by `mail`, `phone` or `visio`. */
+  readonly channel?: TicketChannel;
 }
 
 function stateMatches(state: TicketState, filter: TicketFilter): boolean {
@@ -58,6 +60,7 @@ export function ticketsMatching(
   const list = dataset.tickets.filter((ticket) => {
     if (!visible(ticket)) return false;
     if (filter.uai && ticket.uai !== filter.uai) return false;
+    if (filter.channel && ticket.channel !== filter.channel) return false;
     if (waveOf && (ticket.uai === undefined || waveOf.get(ticket.uai) !== filter.waveId)) return false;
     const state = ticketStateAt(ticket, asOf);
     return state !== null && stateMatches(state, filter);

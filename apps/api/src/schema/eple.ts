@@ -2,7 +2,7 @@ import { type Eple, epleBudget, listEples, needsDifficulty } from '@opale/domain
 import { builder } from '../builder.js';
 import { canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
-import { page, pageSize } from '../pages.js';
+import { page, pageSize, withTotalCount } from '../pages.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { EpleBudgetRef } from './eple-budget.js';
 import { EpleKindEnum } from './eple-kind.js';
@@ -89,62 +89,65 @@ builder.queryFields((t) => ({
       return canReadEple(ctx.caller, uai) ? ctx.loaders.eple.load(uai) : null;
     },
   }),
-  eples: t.connection({
-    type: EpleRef,
-    authScopes: { signedIn: true },
-    description:
-      'Les EPLE, par UAI sauf `orderBy` ; un établissement ne voit que les siens. 100 au plus par page.',
-    args: {
-      wave: t.arg.string({ required: false, description: 'ceux de cette vague (ex. V6)' }),
-      agence: t.arg.string({
-        required: false,
-        description: 'ceux de l’agence comptable dont le siège a cet UAI',
-      }),
-      departement: t.arg.string({ required: false, description: 'ceux de ce département (ex. 80)' }),
-      kind: t.arg.string({
-        required: false,
-        description: 'ceux de ce type : college, lgt, lpo, lp, erea ou other (les valeurs de `EpleKind`)',
-      }),
-      inDifficulty: t.arg.boolean({
-        required: false,
-        description:
-          'seulement les EPLE repérés en difficulté au jour `asOf` (true), ou seulement les autres (false)',
-      }),
-      asOf: t.arg({
-        type: 'Date',
-        required: false,
-        description: 'le jour de la difficulté et du kit (aujourd’hui si omis)',
-      }),
-      orderBy: t.arg({
-        type: EpleOrderEnum,
-        required: false,
-        description: 'l’ordre de la liste (par UAI si omis)',
-      }),
+  eples: t.connection(
+    {
+      type: EpleRef,
+      authScopes: { signedIn: true },
+      description:
+        'Les EPLE, par UAI sauf `orderBy` ; un établissement ne voit que les siens. 100 au plus par page.',
+      args: {
+        wave: t.arg.string({ required: false, description: 'ceux de cette vague (ex. V6)' }),
+        agence: t.arg.string({
+          required: false,
+          description: 'ceux de l’agence comptable dont le siège a cet UAI',
+        }),
+        departement: t.arg.string({ required: false, description: 'ceux de ce département (ex. 80)' }),
+        kind: t.arg.string({
+          required: false,
+          description: 'ceux de ce type : college, lgt, lpo, lp, erea ou other (les valeurs de `EpleKind`)',
+        }),
+        inDifficulty: t.arg.boolean({
+          required: false,
+          description:
+            'seulement les EPLE repérés en difficulté au jour `asOf` (true), ou seulement les autres (false)',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'le jour de la difficulté et du kit (aujourd’hui si omis)',
+        }),
+        orderBy: t.arg({
+          type: EpleOrderEnum,
+          required: false,
+          description: 'l’ordre de la liste (par UAI si omis)',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        pageSize(args);
+        const asOf = args.asOf ?? ctx.today;
+        const filter = {
+          waveId: args.wave ?? undefined,
+          agenceUai: args.agence ?? undefined,
+          departement: args.departement ?? undefined,
+          kind: args.kind ?? undefined,
+          inDifficulty: args.inDifficulty ?? undefined,
+        };
+        const order = args.orderBy ?? 'uai';
+        const scores = needsDifficulty({ filter, order })
+          ? new Map((await ctx.report(asOf)).difficulty.eple.map((d) => [d.uai, d.score]))
+          : undefined;
+        const visible = (uai: string) => canReadEple(ctx.caller, uai);
+        const eples = (await ctx.dataset()).eple;
+        const options = { filter, visible, difficultyScores: scores };
+        if (order !== 'kit') return page(args, listEples(eples, { ...options, order }));
+        // Kit rates of the EPLE that pass the filter only: the others are not shown.
+        const listed = listEples(eples, { ...options, order: 'uai' });
+        const rates = await kitRates(ctx, listed, asOf);
+        return page(args, listEples(listed, { filter: {}, order, kitRate: (e) => rates.get(e.uai) }));
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      pageSize(args);
-      const asOf = args.asOf ?? ctx.today;
-      const filter = {
-        waveId: args.wave ?? undefined,
-        agenceUai: args.agence ?? undefined,
-        departement: args.departement ?? undefined,
-        kind: args.kind ?? undefined,
-        inDifficulty: args.inDifficulty ?? undefined,
-      };
-      const order = args.orderBy ?? 'uai';
-      const scores = needsDifficulty({ filter, order })
-        ? new Map((await ctx.report(asOf)).difficulty.eple.map((d) => [d.uai, d.score]))
-        : undefined;
-      const visible = (uai: string) => canReadEple(ctx.caller, uai);
-      const eples = (await ctx.dataset()).eple;
-      const options = { filter, visible, difficultyScores: scores };
-      if (order !== 'kit') return page(args, listEples(eples, { ...options, order }));
-      // Kit rates of the EPLE that pass the filter only: the others are not shown.
-      const listed = listEples(eples, { ...options, order: 'uai' });
-      const rates = await kitRates(ctx, listed, asOf);
-      return page(args, listEples(listed, { filter: {}, order, kitRate: (e) => rates.get(e.uai) }));
-    },
-  }),
+    withTotalCount('d’EPLE'),
+  ),
 }));
 
 /** The kit rate of each EPLE as of a day, through the request's loaders. */

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { page, pageSize } from '../pages.js';
+import { page, pageSize, withTotalCount } from '../pages.js';
 import { FIGURE_OF, type TicketCell, ticketsOfCell } from '../ticket-cells.js';
 import { TicketRef } from './ticket.js';
 import { TicketCellColumnEnum } from './ticket-cell-column.js';
@@ -25,14 +25,7 @@ export const TicketCellRef = builder.objectRef<TicketCell>('TicketCell').impleme
           return page(args, await ticketsOfCell(ctx, cell));
         },
       },
-      {
-        fields: (f) => ({
-          totalCount: f.int({
-            description: 'combien de tickets le chiffre compte, toutes pages confondues',
-            resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
-          }),
-        }),
-      },
+      withTotalCount('de tickets'),
     ),
   }),
 });

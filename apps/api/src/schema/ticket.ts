@@ -11,7 +11,7 @@ import {
 import { builder } from '../builder.js';
 import { actingFor, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
-import { page, pageSize } from '../pages.js';
+import { page, pageSize, withTotalCount } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
 import { ticketsOfCell } from '../ticket-cells.js';
 import { AcademieTeamEnum } from './academie-team.js';
@@ -134,6 +134,11 @@ builder.queryFields((t) => ({
         }),
         uai: t.arg.string({ required: false, description: 'ceux de l’EPLE de cet UAI' }),
         wave: t.arg.string({ required: false, description: 'ceux des EPLE de cette vague (ex. V6)' }),
+        channel: t.arg({
+          type: TicketChannelEnum,
+          required: false,
+          description: 'ceux arrivés par ce canal : ITOP, ou hors ITOP par mail, téléphone ou visio',
+        }),
         cell: t.arg({
           type: TicketCellInput,
           required: false,
@@ -151,6 +156,7 @@ builder.queryFields((t) => ({
           level: args.level ?? undefined,
           overThreshold: args.overThreshold ?? undefined,
           minAgeDays: args.minAgeDays ?? undefined,
+          channel: args.channel ?? undefined,
           uai: args.uai ?? undefined,
           waveId: args.wave ?? undefined,
         };
@@ -165,14 +171,7 @@ builder.queryFields((t) => ({
         );
       },
     },
-    {
-      fields: (f) => ({
-        totalCount: f.int({
-          description: 'combien de tickets la liste compte, toutes pages confondues',
-          resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
-    },
+    withTotalCount('de tickets'),
   ),
 }));
 
@@ -227,14 +226,29 @@ builder.mutationFields((t) => ({
       lastName: t.arg.string({ required: false, description: 'le nom du demandeur' }),
       firstName: t.arg.string({ required: false, description: 'le prénom du demandeur' }),
       function: t.arg.string({ required: false, description: 'la fonction du demandeur' }),
+      channel: t.arg({
+        type: TicketChannelEnum,
+        required: false,
+        description:
+          'par où la demande est arrivée (ITOP quand omis) ; une demande reçue par mail, téléphone ou visio est enregistrée par le SI2C, la DRASI ou un administrateur',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const caller = actingFor(ctx.caller, args.uai, 'open tickets');
+      const channel = args.channel ?? 'itop';
+      if (channel !== 'itop' && caller.role === 'eple')
+        throw new InvalidInput([
+          {
+            field: 'channel',
+            code: 'rule_violation',
+            message: `channel: a school opens its requests through ITOP; one received by ${channel} is recorded by the SI2C or the DRASI`,
+          },
+        ]);
       const stamp = Date.now().toString(36).toUpperCase();
       const opened = await ctx.store.writes.openTicket(
         {
           ref: `OP-${stamp}`,
-          channel: 'itop',
+          channel,
           service: 'op@le',
           title: args.title,
           uai: args.uai,
