@@ -16,8 +16,13 @@ describe('the ready-made operations for analysts', () => {
   it('are there', () => {
     expect(examples.map((e) => e.name)).toEqual([
       'committee-dashboard',
+      'agences-and-waves',
+      'budgets-pending',
       'eple-in-difficulty',
+      'late-milestones',
+      'one-eple',
       'stale-tickets',
+      'team-worklist',
       'ticket-cells',
       'training-plan',
     ]);
@@ -34,6 +39,27 @@ describe('the ready-made operations for analysts', () => {
         expect(r.waves[0].budget.rate.percent).toBe(81.96);
         expect(r.waves[0].kit.buckets).toEqual({ below10: 16, from10To30: 30, above30: 15 });
         expect(r.tickets.all).toEqual({ total: 324, national: 48, si2c: 65, drasi: 211 });
+      }
+      if (example.name === 'agences-and-waves') {
+        const v5 = body.data.waves.find((w: { id: string }) => w.id === 'V5');
+        expect(v5.counts).toEqual({ plannedCount: 5, attachedCount: 6, mismatch: true, difference: 1 });
+        expect(body.data.agences.length).toBeGreaterThan(0);
+      }
+      if (example.name === 'late-milestones') {
+        const late = body.data.waves.flatMap((w: { id: string; lateMilestones: unknown[] }) =>
+          w.lateMilestones.map(() => w.id),
+        );
+        expect(late).toContain('V7');
+      }
+      if (example.name === 'budgets-pending') {
+        const v6 = body.data.waves.find((w: { id: string }) => w.id === 'V6');
+        expect(v6.budget.pending).toHaveLength(v6.budget.total - v6.budget.executoire);
+      }
+      if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
+      if (example.name === 'team-worklist') {
+        const states = body.data.tickets.edges.map((e: { node: { state: unknown } }) => e.node.state);
+        expect(body.data.tickets.totalCount).toBeGreaterThan(0);
+        expect(states.length).toBe(Math.min(100, body.data.tickets.totalCount));
       }
     },
   );
