@@ -1,4 +1,4 @@
-import { ASSISTANCE_SERVICES, type Environment, type Sphere } from '@opale/domain';
+import { ASSISTANCE_SERVICES, type Environment, type Sphere, type TicketChannel } from '@opale/domain';
 
 // The API speaks in codes; users read these words.
 
@@ -14,6 +14,14 @@ export const LEVEL_LABELS: Record<string, string> = {
   academie: 'Académie',
   national: 'National',
   integrator: 'Intégrateur',
+};
+
+/** How a request reached the académie: in ITOP, or recorded afterwards by its team. */
+export const CHANNEL_LABELS: Record<TicketChannel, string> = {
+  itop: 'ITOP',
+  mail: 'Mail',
+  phone: 'Téléphone',
+  visio: 'Visio',
 };
 
 export const ENVIRONMENT_LABELS: Record<Environment, string> = {

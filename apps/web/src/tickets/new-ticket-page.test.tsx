@@ -14,6 +14,23 @@ const schools = {
 const requiredList = () => screen.queryByRole('list', { name: 'Éléments obligatoires manquants' });
 const missingText = () => requiredList()?.textContent ?? '';
 
+/** Fills a complete ticket: the team, a precise title, the user, the environment, the sphere and the steps. */
+async function fillTicket(
+  user: ReturnType<typeof userEvent.setup>,
+  team: string,
+  title: string,
+  environment: string,
+) {
+  await user.click(screen.getByRole('radio', { name: team }));
+  await user.type(screen.getByLabelText(/Titre précis/), title);
+  await user.type(screen.getByLabelText('Nom'), 'Martin');
+  await user.type(screen.getByLabelText('Prénom'), 'Claire');
+  await user.type(screen.getByLabelText(/^Fonction/), 'gestionnaire');
+  await user.click(screen.getByRole('radio', { name: environment }));
+  await user.click(screen.getByRole('radio', { name: 'Gestionnaire' }));
+  await user.type(screen.getByLabelText(/Opérations effectuées/), 'Connexion depuis le portail');
+}
+
 describe('the ticket assistant', () => {
   it('shows live what the draft still lacks, by the domain’s check', async () => {
     mockGraphql({ MySchools: schools });
@@ -54,14 +71,7 @@ describe('the ticket assistant', () => {
     await waitFor(() =>
       expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
     );
-    await user.click(screen.getByRole('radio', { name: 'DRASI' }));
-    await user.type(screen.getByLabelText(/Titre précis/), 'Connexion impossible au bac à sable');
-    await user.type(screen.getByLabelText('Nom'), 'Martin');
-    await user.type(screen.getByLabelText('Prénom'), 'Claire');
-    await user.type(screen.getByLabelText(/^Fonction/), 'gestionnaire');
-    await user.click(screen.getByRole('radio', { name: 'Bac à sable' }));
-    await user.click(screen.getByRole('radio', { name: 'Gestionnaire' }));
-    await user.type(screen.getByLabelText(/Opérations effectuées/), 'Connexion depuis le portail');
+    await fillTicket(user, 'DRASI', 'Connexion impossible au bac à sable', 'Bac à sable');
     expect(requiredList()).toBeNull();
     expect(screen.getByRole('heading', { name: 'Votre ticket est complet' })).toBeTruthy();
     expect(
@@ -80,5 +90,36 @@ describe('the ticket assistant', () => {
     });
     expect(sent?.headers.get('x-graphql-yoga-csrf')).toBe('1');
     expect(sent?.headers.get('authorization')).toMatch(/^Bearer /);
+  });
+
+  it('lets SI2C record a request received by phone', async () => {
+    const calls = mockGraphql({
+      OpenTicket: {
+        openTicket: {
+          __typename: 'MutationOpenTicketSuccess',
+          data: { __typename: 'Ticket', id: 'T-9', ref: 'T-9', uai: '0801666B', wellFormed: true },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderAs('si2c', <NewTicketPage />);
+
+    const channel = screen.getByLabelText(/Demande reçue par/) as HTMLSelectElement;
+    expect(channel.value).toBe('itop');
+    await user.selectOptions(channel, 'phone');
+    await user.type(screen.getByLabelText(/UAI de l’établissement/), '0801666B');
+    await fillTicket(user, 'SI2C', 'Budget 2024 bloqué après la DBM', 'Production');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    await waitFor(() => expect(screen.getByText('Ticket T-9 ouvert')).toBeTruthy());
+    expect(calls.find((c) => c.operationName === 'OpenTicket')?.variables).toMatchObject({
+      channel: 'phone',
+      uai: '0801666B',
+    });
+  });
+
+  it('does not ask a school user how the request came in', () => {
+    mockGraphql({ MySchools: schools });
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+    expect(screen.queryByLabelText(/Demande reçue par/)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { checkTicket, isScopedToOwnSchools } from '@opale/domain';
+import { can, checkTicket, isScopedToOwnSchools } from '@opale/domain';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -37,6 +37,7 @@ const OpenTicketMutation = graphql(`
     $lastName: String
     $firstName: String
     $function: String
+    $channel: TicketChannel
   ) {
     openTicket(
       title: $title
@@ -49,6 +50,7 @@ const OpenTicketMutation = graphql(`
       lastName: $lastName
       firstName: $firstName
       function: $function
+      channel: $channel
     ) {
       __typename
       ... on MutationOpenTicketSuccess {
@@ -80,6 +82,7 @@ export default function NewTicketPage() {
   const [{ fetching }, open] = useMutation(OpenTicketMutation);
   const draft = useMemo(() => toTicketDraft(fields), [fields]);
   const check = useMemo(() => checkTicket(draft), [draft]);
+  const channels = can(role, 'changeTicket');
 
   const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
@@ -104,6 +107,8 @@ export default function NewTicketPage() {
       lastName: draft.requester?.lastName,
       firstName: draft.requester?.firstName,
       function: draft.requester?.function,
+      // School users do not send one: the API refuses them any channel.
+      channel: channels ? fields.channel : undefined,
     });
     const answer = result.data?.openTicket;
     if (!answer) setFailure(result.error?.message ?? 'Pas de réponse du serveur.');
@@ -159,6 +164,7 @@ export default function NewTicketPage() {
             set={set}
             errors={errors}
             schools={isScopedToOwnSchools(role) ? (mine ?? []) : null}
+            channels={channels}
           />
           <Button type="submit" disabled={fetching}>
             Ouvrir le ticket

@@ -1,7 +1,9 @@
-import type { Environment, Sphere, TicketDraft } from '@opale/domain';
+import type { Environment, Sphere, TicketChannel, TicketDraft } from '@opale/domain';
 
 /** The assistant's fields as the user types them. */
 export interface DraftFields {
+  /** How the request came in; only the académie's teams record one made outside ITOP. */
+  channel: TicketChannel;
   uai: string;
   prefix: '' | 'SI2C' | 'DRASI';
   title: string;
@@ -16,6 +18,7 @@ export interface DraftFields {
 }
 
 export const EMPTY_DRAFT: DraftFields = {
+  channel: 'itop',
   uai: '',
   prefix: '',
   title: '',
@@ -34,11 +37,11 @@ export const fullTitle = (f: DraftFields) => (f.prefix ? `${f.prefix} - ${f.titl
 
 const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
-/** The draft the domain's check reads: filed in ITOP under the op@le service, as the form does. */
+/** The draft the domain's check reads: one filed in ITOP is under the op@le service, as the form does. */
 export function toTicketDraft(f: DraftFields): TicketDraft {
   const screenshots = f.screenshots === '' ? undefined : Number(f.screenshots);
   return {
-    channel: 'itop',
+    channel: f.channel,
     service: 'op@le',
     title: fullTitle(f),
     uai: blankToUndefined(f.uai.toUpperCase()),

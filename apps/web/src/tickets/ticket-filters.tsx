@@ -9,14 +9,16 @@ import {
   HANDLERS,
   type Handler,
   isOneOf,
+  TICKET_CHANNELS,
   TICKET_STATUSES,
+  type TicketChannel,
   type TicketStatus,
 } from '@opale/domain';
 import { useSearchParams } from 'react-router';
 import { CELL_COLUMN, CELL_ROW } from '../dashboard/ticket-table';
 import type { TicketCellColumn, TicketCellRow } from '../gql/graphql';
 import { useSearchParam } from '../ui/use-search-param';
-import { HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
+import { CHANNEL_LABELS, HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
 
 /** The filters of the ticket list, as URL parameters: a filtered view can be shared. */
 /** A cell of the committee's ticket table, as the tickets page is asked for it. */
@@ -41,6 +43,7 @@ export interface TicketFilters {
   readonly team?: AcademieTeam;
   readonly level?: AssistanceLevel;
   readonly status?: TicketStatus;
+  readonly channel?: TicketChannel;
   readonly overThreshold?: boolean;
   readonly wave?: string;
   readonly uai?: string;
@@ -55,6 +58,8 @@ const CHOICES = {
 };
 const FREE = ['wave', 'uai'] as const;
 const OVER_THRESHOLD = 'plus15';
+/** The channel's parameter is French, as the address is the users'. */
+const CHANNEL = 'canal';
 
 export function useTicketFilters(): TicketFilters {
   const [params] = useSearchParams();
@@ -67,6 +72,8 @@ export function useTicketFilters(): TicketFilters {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
+  const channel = params.get(CHANNEL);
+  if (isOneOf(TICKET_CHANNELS, channel)) filters.channel = channel;
   if (params.get(OVER_THRESHOLD) === '1') filters.overThreshold = true;
   return filters as TicketFilters;
 }
@@ -120,6 +127,7 @@ export function TicketFiltersForm() {
       <Choice label="Équipe de l’académie" name="team" labels={{ SI2C: 'SI2C', DRASI: 'DRASI' }} />
       <Choice label="Niveau" name="level" labels={LEVEL_LABELS} />
       <Choice label="Statut" name="status" labels={STATUS_LABELS} />
+      <Choice label="Canal" name={CHANNEL} labels={CHANNEL_LABELS} />
       <Code label="Vague" name="wave" example="V6" />
       <Code label="EPLE (UAI)" name="uai" example="0801234X" />
       <Checkbox

@@ -2,7 +2,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ReactNode } from 'react';
-import { ENVIRONMENT_LABELS, SPHERE_LABELS } from './labels';
+import { CHANNEL_LABELS, ENVIRONMENT_LABELS, SPHERE_LABELS } from './labels';
 import { suggestTeam } from './prefix-hint';
 import type { DraftFields } from './ticket-draft';
 
@@ -13,6 +13,8 @@ export interface FieldsProps {
   readonly errors: Record<string, string>;
   /** A school user's schools, to choose from; free input for the académie's teams. */
   readonly schools: readonly { uai: string; name: string }[] | null;
+  /** Whether the user records requests received outside ITOP (the académie's teams). */
+  readonly channels: boolean;
 }
 
 const state = (errors: Record<string, string>, key: string) =>
@@ -71,6 +73,24 @@ export function TicketFormFields(props: FieldsProps) {
   const hint = suggestTeam(`${fields.title} ${fields.operations} ${fields.errorMessage}`);
   return (
     <>
+      {props.channels && (
+        <Select
+          label="Demande reçue par"
+          hint="Une demande reçue par mail, téléphone ou visio est enregistrée ici par l’équipe."
+          nativeSelectProps={{
+            id: 'ticket-channel',
+            value: fields.channel,
+            onChange: (e) => set('channel', e.currentTarget.value as DraftFields['channel']),
+          }}
+          {...state(errors, 'channel')}
+        >
+          {Object.entries(CHANNEL_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      )}
       {props.schools ? (
         <Select
           label="Établissement concerné"

@@ -6,13 +6,14 @@ import { useDatedPath } from '../date/as-of';
 import { formatDate, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
-import { HANDLER_LABELS, labelOf, STATUS_LABELS, serviceLabel } from './labels';
+import { CHANNEL_LABELS, HANDLER_LABELS, labelOf, STATUS_LABELS, serviceLabel } from './labels';
 import { TicketActions } from './ticket-actions';
 
 export const TicketListRowFragment = graphql(`
   fragment TicketListRow on Ticket {
     ref
     title
+    channel
     uai
     openedOn
     wellFormed
@@ -64,7 +65,19 @@ export function TicketList(props: {
           key: t.ref,
           header: t.ref,
           cells: [
-            t.title,
+            t.channel === 'itop'
+              ? t.title
+              : {
+                  text: `${t.title} (${CHANNEL_LABELS[t.channel]})`,
+                  node: (
+                    <>
+                      {t.title}
+                      <Badge severity="info" small noIcon className="fr-ml-1v">
+                        {CHANNEL_LABELS[t.channel]}
+                      </Badge>
+                    </>
+                  ),
+                },
             t.uai ? { text: t.uai, node: <Link to={dated(`/etablissements/${t.uai}`)}>{t.uai}</Link> } : '—',
             formatDate(t.openedOn),
             t.state?.escalatedTo

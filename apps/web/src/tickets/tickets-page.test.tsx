@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { mockGraphql, renderAs } from '../test-utils';
 import TicketsPage from './tickets-page';
 
-const ticket = (ref: string, team: 'SI2C' | 'DRASI') => ({
+const ticket = (ref: string, team: 'SI2C' | 'DRASI', channel = 'itop') => ({
   __typename: 'Ticket',
   id: ref,
   ref,
   title: `${team} - Demande ${ref}`,
+  channel,
   uai: '0801666B',
   openedOn: '2024-01-02',
   wellFormed: false,
@@ -30,7 +31,7 @@ const ticket = (ref: string, team: 'SI2C' | 'DRASI') => ({
 const page = {
   tickets: {
     __typename: 'QueryTicketsConnection',
-    edges: [{ node: ticket('R-1', 'SI2C') }, { node: ticket('R-2', 'DRASI') }],
+    edges: [{ node: ticket('R-1', 'SI2C') }, { node: ticket('R-2', 'DRASI', 'phone') }],
     pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
   },
 };
@@ -81,5 +82,30 @@ describe('the ticket list by role', () => {
     renderAs('si2c', <TicketsPage />, { url: '/tickets?date=2024-01-22&handler=DRASI&plus15=1' });
     await screen.findByText('R-1');
     expect(calls[0]?.variables).toMatchObject({ asOf: '2024-01-22', handler: 'DRASI', overThreshold: true });
+  });
+
+  it('filters by the channel of the URL', async () => {
+    const calls = mockGraphql({ Tickets: page });
+    renderAs('si2c', <TicketsPage />, { url: '/tickets?date=2024-01-22&canal=phone' });
+    await screen.findByText('R-1');
+    expect(calls[0]?.variables).toMatchObject({ channel: 'phone' });
+    expect((screen.getByLabelText('Canal') as HTMLSelectElement).value).toBe('phone');
+  });
+
+  it('ignores a channel it does not know', async () => {
+    const calls = mockGraphql({ Tickets: page });
+    renderAs('si2c', <TicketsPage />, { url: '/tickets?date=2024-01-22&canal=fax' });
+    await screen.findByText('R-1');
+    expect(calls[0]?.variables).not.toHaveProperty('channel');
+  });
+
+  it('shows the channel of a request received outside ITOP', async () => {
+    mockGraphql({ Tickets: page });
+    renderAs('committee', <TicketsPage />, { url: '/tickets?date=2024-01-22' });
+    const other = (await screen.findByText('R-2')).closest('tr');
+    const itop = screen.getByText('R-1').closest('tr');
+    if (!other || !itop) throw new Error('no rows');
+    expect(within(other).getByText('Téléphone')).toBeTruthy();
+    expect(within(itop).queryByText('ITOP')).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ const TicketsQuery = graphql(`
     $team: AcademieTeam
     $level: AssistanceLevel
     $status: TicketStatus
+    $channel: TicketChannel
     $overThreshold: Boolean
     $wave: String
     $uai: String
@@ -32,6 +33,7 @@ const TicketsQuery = graphql(`
       team: $team
       level: $level
       status: $status
+      channel: $channel
       overThreshold: $overThreshold
       wave: $wave
       uai: $uai
