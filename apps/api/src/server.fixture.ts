@@ -93,3 +93,14 @@ export function rawExchange(port: number, bytes: Buffer, waitMs = 3000): Promise
     socket.on('connect', () => socket.end(bytes));
   });
 }
+
+/** The built server with a real secret (so it seeds nothing), on the académie's demo records. */
+export async function startSeeded(secret: string, env: Record<string, string> = {}): Promise<Started> {
+  const server = await startServer({ OPALE_JWT_SECRET: secret, ...env });
+  const { Store } = await import('@opale/store');
+  const { academieDemo } = await import('@opale/sample-data');
+  const store = await Store.open(`${server.dir}/opale.sqlite`);
+  await store.replaceDataset(academieDemo, 'test');
+  await store.close();
+  return server;
+}

@@ -8,6 +8,7 @@ import { readConfig } from './config/config.js';
 import { warmUp } from './context.js';
 import { demoSetUp } from './demo/set-up.js';
 import { cachedGraphql } from './http/cached-graphql.js';
+import { exportsRoute } from './http/exports.js';
 import { described, guarded, guardProcess } from './http/guard.js';
 import { router } from './http/router.js';
 import { staticFiles } from './http/static-files.js';
@@ -81,6 +82,7 @@ const handle = guarded(
           })
         : (req, res) => api(req, res),
     web,
+    exports: exportsRoute({ store, verify, today: () => todayInParis() }),
     signIn: demo?.signIn ?? null,
     ready: () =>
       store.ping().then(

@@ -1,18 +1,14 @@
 import { academieDemo } from '@opale/sample-data';
-import { Store } from '@opale/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET } from './api.fixture.js';
 import { soak } from './bench/soak.js';
-import { type Started, startServer } from './server.fixture.js';
+import { type Started, startSeeded } from './server.fixture.js';
 
 // The soak benchmark's mix, for a few seconds and no timing: the server must neither die nor
 // answer a valid request 5xx while malformed ones come alongside.
 let server: Started;
 beforeAll(async () => {
-  server = await startServer({ OPALE_JWT_SECRET: SECRET });
-  const store = await Store.open(`${server.dir}/opale.sqlite`);
-  await store.replaceDataset(academieDemo, 'test');
-  await store.close();
+  server = await startSeeded(SECRET);
 });
 afterAll(() => server.stop());
 

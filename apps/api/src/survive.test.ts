@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET } from './api.fixture.js';
 import { signToken } from './auth.js';
 import { loadExamples } from './examples.js';
-import { rawExchange, type Started, startServer } from './server.fixture.js';
+import { rawExchange, type Started, startSeeded } from './server.fixture.js';
 
 // The real server, as deployed (a secret, NODE_ENV unset), with short timeouts so that requests
 // that never finish are let go quickly: whatever is sent, it answers and goes on serving.
@@ -15,19 +15,12 @@ beforeAll(async () => {
   // A client of its own: the tests never depend on the web client having been built first.
   const web = mkdtempSync(join(tmpdir(), 'opale-web-'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>opale</title>');
-  server = await startServer({
+  server = await startSeeded(SECRET, {
     OPALE_WEB_DIR: web,
-    OPALE_JWT_SECRET: SECRET,
     OPALE_HEADERS_TIMEOUT: '1s',
     OPALE_REQUEST_TIMEOUT: '2s',
     OPALE_KEEP_ALIVE_TIMEOUT: '1s',
   });
-  // A server with a real secret starts empty: these tests bring the records themselves.
-  const { Store } = await import('@opale/store');
-  const { academieDemo } = await import('@opale/sample-data');
-  const store = await Store.open(`${server.dir}/opale.sqlite`);
-  await store.replaceDataset(academieDemo, 'test');
-  await store.close();
 });
 afterAll(() => server.stop());
 
@@ -146,6 +139,8 @@ const nasty = [
   '/auth/demo',
   '/healthz',
   '/readyz',
+  '/exports/report.csv',
+  '/exports/report.xlsx?asOf=%E0',
   '/%',
   '/%E0%A4%A',
   '/%00',

@@ -16,6 +16,9 @@ async function serve(routes: Partial<Routes>): Promise<string> {
     graphql: (_, res) => res.end('graphql'),
     web: staticFiles('/nonexistent-folder'),
     signIn: null,
+    exports: async (_req, res) => {
+      res.end('exports');
+    },
     ready: async () => true,
     bodyBytes: 1024,
     ...routes,

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLarge, readBody } from './body.js';
 import { answer } from './guard.js';
 import type { StaticFiles } from './static-files.js';
-import { parseTarget } from './target.js';
+import { parseTarget, type Target } from './target.js';
 
 /** What the server answers, path by path. */
 export interface Routes {
@@ -10,6 +10,8 @@ export interface Routes {
   readonly graphql: (req: IncomingMessage, res: ServerResponse) => unknown;
   /** The built web client. */
   readonly web: StaticFiles;
+  /** The committee's tables as files, at `/exports/<table>.<csv|xlsx>`. */
+  readonly exports: (req: IncomingMessage, res: ServerResponse, target: Target) => Promise<void>;
   /** The demo set-up's sign-in at `/auth/demo`; null elsewhere. */
   readonly signIn: ((request: Request) => Promise<Response>) | null;
   /** Whether the records can be read now: a cheap statement, for `/readyz`. */
@@ -66,6 +68,7 @@ export function router(routes: Routes) {
       await routes.graphql(req, res);
       return;
     }
+    if (path.startsWith('/exports/')) return routes.exports(req, res, target);
     if (path.startsWith('/auth/')) {
       if (path !== '/auth/demo' || !routes.signIn) return answer(res, 404, 'Not found');
       try {

@@ -1,0 +1,54 @@
+import { academieDemo } from '@opale/sample-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET } from './api.fixture.js';
+import { signToken } from './auth.js';
+import { type Started, startSeeded } from './server.fixture.js';
+
+// The committee's tables over HTTP, with the API's sign-in: every row, as files for Excel.
+let server: Started;
+beforeAll(async () => {
+  server = await startSeeded(SECRET);
+});
+afterAll(() => server.stop());
+
+const get = async (path: string, role?: Parameters<typeof signToken>[1]['role'], uais?: string[]) =>
+  fetch(`${server.base}${path}`, {
+    headers: role ? { authorization: `Bearer ${await signToken(SECRET, { role, uais })}` } : {},
+  });
+
+describe('exports over HTTP', () => {
+  it('give a table as CSV for Excel in French, with the figures of the day asked', async () => {
+    const res = await get('/exports/budgets.csv?asOf=2024-01-22', 'committee');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="opale-budgets-2024-01-22.csv"',
+    );
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const text = bytes.toString('utf8');
+    expect(text).toContain(';');
+    expect(text).toMatch(/81,96/);
+  });
+
+  it('give every table of the report as a workbook', async () => {
+    const res = await get('/exports/report.xlsx?asOf=2024-01-22', 'si2c');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
+  it('ask who you are, refuse school users, and name what is wrong', async () => {
+    expect((await get('/exports/waves.csv')).status).toBe(401);
+    expect((await get('/exports/waves.csv', 'eple', [academieDemo.eple[0]?.uai as string])).status).toBe(403);
+    const bad = await get('/exports/waves.csv?asOf=22/01/2024', 'committee');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/^asOf: expected a day written YYYY-MM-DD/);
+    expect((await get('/exports/secrets.csv', 'admin')).status).toBe(404);
+    expect((await get('/exports/waves.pdf', 'admin')).status).toBe(404);
+  });
+});
