@@ -22,7 +22,7 @@ const dsfrScript: Plugin = {
 export default defineConfig({
   plugins: [react(), dsfrScript],
   server: {
-    proxy: { '/graphql': api, '/auth': api },
+    proxy: { '/graphql': api, '/auth': api, '/exports': api },
   },
   build: {
     outDir: 'dist',

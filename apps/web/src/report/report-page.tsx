@@ -13,6 +13,7 @@ import { TrackTable } from '../training/track-table';
 import { Loading, QueryError } from '../ui/query-state';
 import { MilestoneTable } from '../waves/milestone-table';
 import { AgenceSection } from './agence-section';
+import { ReportDownloads } from './report-downloads';
 import { WaveRecall } from './wave-recall';
 
 const ReportQuery = graphql(`
@@ -89,6 +90,7 @@ export default function ReportPage() {
       >
         Imprimer ou enregistrer en PDF
       </Button>
+      <ReportDownloads asOf={report.asOf} />
 
       <h2 className="fr-h3 fr-mt-4w">Rappel des vagues de déploiement</h2>
       <WaveRecall waves={report.waves} />
