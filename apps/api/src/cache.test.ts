@@ -1,22 +1,16 @@
 import { academieDemo } from '@opale/sample-data';
-import { Store } from '@opale/store';
 import { ENGINES, freshDatabase } from '@opale/store/testing';
 import { describe, expect, it } from 'vitest';
 import { SECRET } from './api.fixture.js';
 import { signToken } from './auth.js';
-import { startServer } from './server.fixture.js';
+import { seedDemo } from './bench/servers.js';
+import { startSeeded, startServer } from './server.fixture.js';
 
 // The answers the server keeps for queries asked again: never stale after a write (here or on
 // another instance), never another caller's, revalidated by ETag.
 const FOLLOW_UPS = `query($uai: String!) { eple(uai: $uai) { uai followUps { note } } }`;
 const UAI = academieDemo.eple[0]?.uai as string;
 const OTHER = academieDemo.eple[1]?.uai as string;
-
-async function seeded(url: string) {
-  const store = await Store.open(url);
-  await store.replaceDataset(academieDemo, 'test');
-  await store.close();
-}
 
 const post = async (base: string, token: string, query: string, variables: object = {}, headers = {}) => {
   const res = await fetch(`${base}/graphql`, {
@@ -30,7 +24,7 @@ const post = async (base: string, token: string, query: string, variables: objec
 describe.each(ENGINES)('answers kept on %s', (engine) => {
   it('are never stale: a write on one instance is read at once on the other', async () => {
     const db = await freshDatabase(engine);
-    await seeded(db.url);
+    await seedDemo(db.url);
     const env = { OPALE_JWT_SECRET: SECRET, OPALE_DATABASE_URL: db.url };
     const [one, two] = await Promise.all([startServer(env), startServer(env)]);
     try {
@@ -67,8 +61,7 @@ describe.each(ENGINES)('answers kept on %s', (engine) => {
 
 describe('answers kept', () => {
   it('are never another caller’s: each role and school gets its own', async () => {
-    const server = await startServer({ OPALE_JWT_SECRET: SECRET });
-    await seeded(`${server.dir}/opale.sqlite`);
+    const server = await startSeeded(SECRET);
     try {
       const LIST = '{ eples(first: 100) { edges { node { uai } } } }';
       const uais = async (token: string) =>
@@ -95,8 +88,7 @@ describe('answers kept', () => {
   });
 
   it('are revalidated by ETag: 304 while unchanged, the new answer after a change', async () => {
-    const server = await startServer({ OPALE_JWT_SECRET: SECRET });
-    await seeded(`${server.dir}/opale.sqlite`);
+    const server = await startSeeded(SECRET);
     try {
       const token = await signToken(SECRET, { role: 'admin' });
       const url = `${server.base}/graphql?query=${encodeURIComponent(FOLLOW_UPS)}&variables=${encodeURIComponent(JSON.stringify({ uai: UAI }))}`;

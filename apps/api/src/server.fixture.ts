@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedDemo } from './bench/servers.js';
 
 const serverScript = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 
@@ -97,10 +98,6 @@ export function rawExchange(port: number, bytes: Buffer, waitMs = 3000): Promise
 /** The built server with a real secret (so it seeds nothing), on the académie's demo records. */
 export async function startSeeded(secret: string, env: Record<string, string> = {}): Promise<Started> {
   const server = await startServer({ OPALE_JWT_SECRET: secret, ...env });
-  const { Store } = await import('@opale/store');
-  const { academieDemo } = await import('@opale/sample-data');
-  const store = await Store.open(`${server.dir}/opale.sqlite`);
-  await store.replaceDataset(academieDemo, 'test');
-  await store.close();
+  await seedDemo(join(server.dir, 'opale.sqlite'));
   return server;
 }

@@ -63,13 +63,18 @@ export function residentMiB(pid: number): number {
   }
 }
 
-/** A new SQLite file in `dir` holding the académie's demo records: a server with a secret seeds nothing. */
-export async function seededDatabase(dir: string): Promise<string> {
+/** Puts the académie's demo records into the database at `url`: a server with a secret seeds nothing. */
+export async function seedDemo(url: string): Promise<void> {
   const { Store } = await import('@opale/store');
   const { academieDemo } = await import('@opale/sample-data');
-  const file = join(dir, 'opale.sqlite');
-  const store = await Store.open(file);
-  await store.replaceDataset(academieDemo, 'bench');
+  const store = await Store.open(url);
+  await store.replaceDataset(academieDemo, 'demo');
   await store.close();
+}
+
+/** A new SQLite file in `dir` holding the académie's demo records. */
+export async function seededDatabase(dir: string): Promise<string> {
+  const file = join(dir, 'opale.sqlite');
+  await seedDemo(file);
   return file;
 }
