@@ -1,4 +1,11 @@
-import { canReachEple, type Role } from '@opale/domain';
+import {
+  canChangeTicket,
+  canReachEple,
+  type Role,
+  type Ticket,
+  teamOfRole,
+  ticketStateAt,
+} from '@opale/domain';
 import { decodeJwt } from 'jose';
 import { InvalidInput } from './results.js';
 
@@ -57,6 +64,23 @@ export function actingFor(caller: Caller | null, uai: string, what = 'act'): Cal
       field: 'uai',
       code: 'rule_violation',
       message: `uai: you may ${what} for your schools only (${caller?.uais.join(', ') ?? ''})`,
+    },
+  ]);
+}
+
+/**
+ * SI2C and DRASI change the tickets their team is in charge of (escalated ones included); admins
+ * change any. An unknown ticket, or one not open yet that day, is left to the store, which names it.
+ */
+export function actingOnTicket(caller: Caller, ticket: Ticket | null, on: string): void {
+  const state = ticket === null ? null : ticketStateAt(ticket, on);
+  if (ticket === null || state === null || canChangeTicket(caller.role, state.team)) return;
+  const team = teamOfRole(caller.role);
+  throw new InvalidInput([
+    {
+      field: 'ref',
+      code: 'rule_violation',
+      message: `ref: ${ticket.ref} is in the hands of ${state.team} on ${on}; ${team} changes its own team's tickets only`,
     },
   ]);
 }

@@ -1,15 +1,13 @@
 import {
-  canChangeTicket,
   checkTicket,
   PERMISSIONS,
   type Ticket,
   type TicketEvent,
-  teamOfRole,
   ticketStateAt,
   ticketsMatching,
 } from '@opale/domain';
 import { builder } from '../builder.js';
-import { actingFor, actorOf, type Caller, canReadEple } from '../caller.js';
+import { actingFor, actingOnTicket, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
@@ -25,9 +23,6 @@ import { TicketEventRef } from './ticket-event.js';
 import { TicketStateRef } from './ticket-state.js';
 import { TicketStatusEnum } from './ticket-status.js';
 
-/** Whether the caller may see this ticket: school users see their schools' tickets only. */
-const visible = (caller: Caller | null, ticket: Ticket) => canReadEple(caller, ticket.uai);
-
 export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   id: { resolve: (t) => t.ref },
   description: 'Une demande d’assistance (ticket ITOP), avec son historique.',
@@ -35,7 +30,7 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   loadMany: async (refs, ctx: Context) => {
     const tickets = await ctx.loaders.ticket.loadMany(refs);
     return tickets.map((ticket) =>
-      ticket && !(ticket instanceof Error) && visible(ctx.caller, ticket) ? ticket : null,
+      ticket && !(ticket instanceof Error) && canReadEple(ctx.caller, ticket.uai) ? ticket : null,
     );
   },
   fields: (t) => ({
@@ -161,7 +156,7 @@ builder.queryFields((t) => ({
           waveId: args.wave ?? undefined,
         };
         const asOf = args.asOf ?? ctx.today;
-        const matching = ticketsMatching(dataset, filter, asOf, (x) => visible(ctx.caller, x));
+        const matching = ticketsMatching(dataset, filter, asOf, (x) => canReadEple(ctx.caller, x.uai));
         if (!args.cell) return page(args, matching);
         const table = (await ctx.report(asOf)).tickets;
         const inCell = new Set((await ticketsOfCell(ctx, { table, ...args.cell })).map((x) => x.ref));
@@ -174,23 +169,6 @@ builder.queryFields((t) => ({
     withTotalCount('de tickets'),
   ),
 }));
-
-/**
- * SI2C and DRASI change the tickets their team is in charge of (escalated ones included); admins
- * change any. An unknown ticket, or one not open yet that day, is left to the store, which names it.
- */
-function forTeam(caller: Caller, ticket: Ticket | null, on: string): void {
-  const state = ticket === null ? null : ticketStateAt(ticket, on);
-  if (ticket === null || state === null || canChangeTicket(caller.role, state.team)) return;
-  const team = teamOfRole(caller.role);
-  throw new InvalidInput([
-    {
-      field: 'ref',
-      code: 'rule_violation',
-      message: `ref: ${ticket.ref} is in the hands of ${state.team} on ${on}; ${team} changes its own team's tickets only`,
-    },
-  ]);
-}
 
 builder.mutationFields((t) => ({
   openTicket: t.field({
@@ -307,7 +285,7 @@ builder.mutationFields((t) => ({
       const caller = ctx.caller as Caller;
       const on = args.on ?? ctx.today;
       // The stored ticket, not the request's snapshot: it may have been opened by this very request.
-      forTeam(caller, (await ctx.store.writes.ticket(args.ref))?.ticket ?? null, on);
+      actingOnTicket(caller, (await ctx.store.writes.ticket(args.ref))?.ticket ?? null, on);
       const event = (
         args.kind === 'resolved' || args.kind === 'reopened'
           ? { kind: args.kind, on, by: actorOf(caller) }
