@@ -4,7 +4,9 @@
  */
 export * from './agence.js';
 export * from './assistance.js';
+export * from './assistance-forecast.js';
 export * from './budget.js';
+export * from './count-interval.js';
 export type { Academie, Dataset } from './dataset.js';
 export * from './dataset-validate.js';
 export * from './date.js';
