@@ -1,3 +1,5 @@
+import { assistanceForecast } from '@opale/domain';
+import { academieDemo } from '@opale/sample-data';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
@@ -17,6 +19,7 @@ describe('the ready-made operations for analysts', () => {
     expect(examples.map((e) => e.name)).toEqual([
       'committee-dashboard',
       'agences-and-waves',
+      'assistance-forecast',
       'budgets-pending',
       'eple-in-difficulty',
       'late-milestones',
@@ -54,6 +57,20 @@ describe('the ready-made operations for analysts', () => {
       if (example.name === 'budgets-pending') {
         const v6 = body.data.waves.find((w: { id: string }) => w.id === 'V6');
         expect(v6.budget.pending).toHaveLength(v6.budget.total - v6.budget.executoire);
+      }
+      if (example.name === 'assistance-forecast') {
+        // The figures are the domain's, for the same records and day: none is typed in here.
+        const expected = assistanceForecast(academieDemo, 'V7', '2024-01-22');
+        if (!expected.ok) throw new Error(expected.message);
+        const f = body.data.assistanceForecast;
+        expect(f.__typename).toBe('AssistanceForecast');
+        expect(f.weeks).toHaveLength(16);
+        expect(f.epleCount).toBe(expected.value.eple.count);
+        expect(f.weeks.map((w: { forecast: { all: { high: number } } }) => w.forecast.all.high)).toEqual(
+          expected.value.weeks.map((w) => w.forecast?.all.high),
+        );
+        expect(f.backTest.waves.map((w: { waveId: string }) => w.waveId)).toEqual(['V5']);
+        expect(f.backTest.mape).toBeCloseTo(expected.value.backTest.mape ?? Number.NaN, 9);
       }
       if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
       if (example.name === 'team-worklist') {

@@ -107,6 +107,12 @@ const ROWS: Row[] = [
     expected: ['null', A, A, A, A, 'null'],
   },
   {
+    resource: 'the assistance forecast of a wave',
+    query:
+      '{ assistanceForecast(waveId: "V7", asOf: "2024-01-22") { __typename ... on AssistanceForecast { epleCount } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: 'the agences comptables',
     query: '{ agences { siegeUai rattaches { uai } } }',
     expected: [R, A, A, A, A, R],
