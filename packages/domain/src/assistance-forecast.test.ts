@@ -166,14 +166,14 @@ describe('assistanceForecast', () => {
     });
     expect(assistanceForecast(records, 'V1', '2025-01-01')).toMatchObject({
       ok: false,
-      reason: 'no-history',
+      reason: 'noHistory',
     });
     expect(assistanceForecast(records, 'V9', '2025-01-01')).toMatchObject({
       ok: false,
-      reason: 'unknown-wave',
+      reason: 'unknownWave',
     });
     const empty = { ...records, eple: records.eple.filter((e) => e.waveId !== 'V5') };
-    expect(assistanceForecast(empty, 'V5', '2025-01-01')).toMatchObject({ ok: false, reason: 'no-eple' });
+    expect(assistanceForecast(empty, 'V5', '2025-01-01')).toMatchObject({ ok: false, reason: 'noEple' });
     const planned = {
       ...empty,
       waves: empty.waves.map((w) => (w.id === 'V5' ? { ...w, plannedCount: 20 } : w)),

@@ -71,8 +71,10 @@ export interface AssistanceForecast {
   readonly kindsWithoutHistory: readonly EpleKind[];
 }
 
+/** Why there can be no forecast: no such wave, no EPLE to forecast for, no past wave to learn from. */
+export const NO_FORECAST_REASONS = ['unknownWave', 'noEple', 'noHistory'] as const;
 /** Why there is no forecast. */
-export type NoForecastReason = 'unknown-wave' | 'no-eple' | 'no-history';
+export type NoForecastReason = (typeof NO_FORECAST_REASONS)[number];
 
 export type ForecastOutcome =
   | { readonly ok: true; readonly value: AssistanceForecast }
@@ -243,7 +245,7 @@ function forecastFrom(
   }
   if (pools.size === 0)
     return {
-      reason: 'no-history',
+      reason: 'noHistory',
       message: `no wave before ${wave.id} has tickets known as of ${counts.asOf} around its bascule`,
     };
   const own = counts.epleByWave.get(wave.id);
@@ -261,7 +263,7 @@ function forecastFrom(
     byKind = new Map([...mix].map(([kind, n]) => [kind, (wave.plannedCount ?? 0) * (n / total)]));
     source = 'planned';
   } else {
-    return { reason: 'no-eple', message: `${wave.id} has no EPLE in the records and no planned count` };
+    return { reason: 'noEple', message: `${wave.id} has no EPLE in the records and no planned count` };
   }
   const dispersion = dispersionOf(counts, pools);
   const missing = new Set<EpleKind>();
@@ -363,7 +365,7 @@ function backTestOf(records: ForecastRecords, actual: Counts, target: Wave): Bac
  */
 export function assistanceForecast(records: ForecastRecords, waveId: WaveId, asOf: IsoDate): ForecastOutcome {
   const wave = records.waves.find((w) => w.id === waveId);
-  if (!wave) return { ok: false, reason: 'unknown-wave', message: `waveId: no wave ${waveId}` };
+  if (!wave) return { ok: false, reason: 'unknownWave', message: `waveId: no wave ${waveId}` };
   const counts = countRecords(records, asOf);
   const core = forecastFrom(records, counts, wave, counts);
   if ('reason' in core) return { ok: false, ...core };
