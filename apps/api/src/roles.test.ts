@@ -113,6 +113,11 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, R],
   },
   {
+    resource: 'the roll-out of a wave week by week',
+    query: '{ rollout(waveId: "V6", asOf: "2024-01-22", weeks: 2) { on budgetsExecutoires } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: 'the agences comptables',
     query: '{ agences { siegeUai rattaches { uai } } }',
     expected: [R, A, A, A, A, R],

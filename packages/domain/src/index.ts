@@ -30,6 +30,7 @@ export * from './report-markdown.js';
 export * from './restitution.js';
 export * from './result.js';
 export * from './roles.js';
+export * from './rollout-weeks.js';
 export * from './ticket.js';
 export * from './ticket-check.js';
 export * from './ticket-list.js';

@@ -1,4 +1,4 @@
-import { type CommitteeReport, committeeReport } from '@opale/domain';
+import { type CommitteeReport, committeeReport, rolloutWeeks } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { v6Ranking } from './academie/v6-ranking.js';
 import { academieDemo, DEMO_AS_OF } from './index.js';
@@ -40,6 +40,16 @@ describe('the comité de suivi of 22/01/2024', () => {
       denominator: 61,
       percent: 81.96,
     });
+  });
+
+  it('ends the V6 roll-out week by week on the report’s own budget and kit figures', () => {
+    const weeks = rolloutWeeks(academieDemo, 'V6', DEMO_AS_OF);
+    if (!weeks.ok) throw new Error(weeks.message);
+    const last = weeks.value.at(-1);
+    expect(last?.budgetsExecutoires).toBe(50);
+    expect(last?.kit).toEqual({ below10: 16, from10To30: 30, above30: 15 });
+    const budgets = weeks.value.map((w) => w.budgetsExecutoires);
+    expect(budgets).toEqual([...budgets].sort((a, b) => a - b));
   });
 
   it('sorts the V6 kits into 15 above 30 %, 30 from 10 to 30 %, 16 below 10 %', () => {

@@ -52,6 +52,7 @@ import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
 import './assistance-forecast.js';
+import './rollout-week.js';
 
 builder.queryType({
   description:

@@ -10,6 +10,7 @@ import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
 import { OutsideItopLine } from './outside-itop';
+import { RolloutCharts } from './rollout-charts';
 import { TicketTable } from './ticket-table';
 import { WaveTimeline } from './wave-timeline';
 
@@ -81,6 +82,7 @@ export function ReaderDashboard() {
             <BudgetSummary wave={wave} asOfLabel={`au ${formatDate(asOf)}`} />
             <KitBuckets wave={wave} />
           </div>
+          <RolloutCharts waveId={wave.id} asOf={asOf} />
           <h3 className="fr-h5">EPLE en difficulté</h3>
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}

@@ -1,4 +1,5 @@
 import { formatDate, formatDecimal } from '../format/format';
+import { ChartFigure } from '../ui/chart-figure';
 
 /** One week of the chart: the interval and the expected count, what happened once known. */
 export interface ChartWeek {
@@ -38,50 +39,53 @@ export function ForecastChart(props: { title: string; weeks: readonly ChartWeek[
     Math.max(0, ...known.map(({ w }) => w.expected ?? 0)),
   )} tickets attendus par semaine${happened.length > 0 ? `, ${happened.length} semaines déjà connues` : ''}. Le tableau donne chaque semaine.`;
   return (
-    <figure className="opale-forecast" role="img" aria-label={summary}>
-      <figcaption className="fr-text--sm fr-mb-1w" aria-hidden="true">
-        {props.title}
-      </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-hidden="true" focusable="false">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} className="opale-forecast__grid" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="opale-forecast__axis">
-              {t}
-            </text>
-          </g>
-        ))}
-        {zero >= 0 && (
-          <g>
-            <line
-              x1={x(zero)}
-              x2={x(zero)}
-              y1={PAD.top}
-              y2={HEIGHT - PAD.bottom}
-              className="opale-forecast__switch"
-            />
-            <text x={x(zero) + 4} y={PAD.top + 10} className="opale-forecast__axis">
-              bascule
-            </text>
-          </g>
-        )}
-        {known.length > 0 && <polygon points={band} className="opale-forecast__band" />}
-        {known.length > 0 && <polyline points={expected} className="opale-forecast__expected" />}
-        {happened.length > 0 && <polyline points={actual} className="opale-forecast__actual" />}
-        {happened.map(({ w, i }) => (
-          <circle key={w.offset} cx={x(i)} cy={y(w.actual ?? 0)} r={3} className="opale-forecast__point" />
-        ))}
-        {weeks.map((w, i) =>
-          i % 2 === 0 ? (
-            <text key={w.offset} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="opale-forecast__axis">
-              {formatDate(w.from).slice(0, 5)}
-            </text>
-          ) : null,
-        )}
-      </svg>
-      <p className="fr-text--xs fr-mb-0" aria-hidden="true">
-        Bande : intervalle à 80 % · tirets : nombre attendu · trait plein : tickets arrivés
-      </p>
-    </figure>
+    <ChartFigure
+      className="opale-forecast"
+      title={props.title}
+      summary={summary}
+      width={WIDTH}
+      height={HEIGHT}
+      after={
+        <p className="fr-text--xs fr-mb-0" aria-hidden="true">
+          Bande : intervalle à 80 % · tirets : nombre attendu · trait plein : tickets arrivés
+        </p>
+      }
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} className="opale-forecast__grid" />
+          <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="opale-forecast__axis">
+            {t}
+          </text>
+        </g>
+      ))}
+      {zero >= 0 && (
+        <g>
+          <line
+            x1={x(zero)}
+            x2={x(zero)}
+            y1={PAD.top}
+            y2={HEIGHT - PAD.bottom}
+            className="opale-forecast__switch"
+          />
+          <text x={x(zero) + 4} y={PAD.top + 10} className="opale-forecast__axis">
+            bascule
+          </text>
+        </g>
+      )}
+      {known.length > 0 && <polygon points={band} className="opale-forecast__band" />}
+      {known.length > 0 && <polyline points={expected} className="opale-forecast__expected" />}
+      {happened.length > 0 && <polyline points={actual} className="opale-forecast__actual" />}
+      {happened.map(({ w, i }) => (
+        <circle key={w.offset} cx={x(i)} cy={y(w.actual ?? 0)} r={3} className="opale-forecast__point" />
+      ))}
+      {weeks.map((w, i) =>
+        i % 2 === 0 ? (
+          <text key={w.offset} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="opale-forecast__axis">
+            {formatDate(w.from).slice(0, 5)}
+          </text>
+        ) : null,
+      )}
+    </ChartFigure>
   );
 }
