@@ -19,8 +19,22 @@ const dsfrScript: Plugin = {
   },
 };
 
+/**
+ * react-dsfr's components import its `fr` object (`./fr`, `../fr`…), which holds the DSFR's colour
+ * tables (95 kB before gzip) that they never read: src/dsfr-fr.ts stands in for it.
+ */
+const dsfrFr: Plugin = {
+  name: 'opale:dsfr-fr',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (/^(\.\.?\/)+fr$/.test(source) && importer?.includes('@codegouvfr/react-dsfr'))
+      return fileURLToPath(new URL('src/dsfr-fr.ts', import.meta.url));
+    return null;
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), dsfrScript],
+  plugins: [react(), dsfrScript, dsfrFr],
   server: {
     proxy: { '/graphql': api, '/auth': api, '/exports': api },
   },

@@ -71,6 +71,15 @@ const PAGES: Record<Role, Visit[]> = {
     },
     TRAINING,
     {
+      name: 'forecast',
+      path: '/prevision',
+      shows: (p) => [
+        h1(p, `Prévision de la charge d’assistance ${AS_OF}`),
+        table(p, 'Tickets attendus par semaine pour V7, avec l’intervalle à 80 %'),
+        table(p, 'Test rétrospectif par vague'),
+      ],
+    },
+    {
       name: 'not-found',
       path: '/nulle-part',
       shows: (p) => [h1(p, 'Page introuvable'), p.getByRole('link', { name: 'Revenir au tableau de bord' })],
@@ -124,8 +133,8 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
 const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
-const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation'];
-const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation'];
+const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation', 'Prévision'];
+const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation', 'Prévision'];
 const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
 
 describeInBrowser('every page', (browser) => {
