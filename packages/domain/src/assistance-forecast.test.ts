@@ -89,9 +89,9 @@ describe('assistanceForecast', () => {
         const b = assistanceForecast(known, 'V5', asOf);
         expect(a).toEqual(b);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('gives the same forecast when the same history is seen twice, with no wider interval', () => {
     fc.assert(
@@ -130,9 +130,9 @@ describe('assistanceForecast', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('adds the teams up, and back-tests only waves before the one forecast', () => {
     fc.assert(
@@ -156,9 +156,9 @@ describe('assistanceForecast', () => {
           expect(tested.asOf < asOf).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('says why when a wave has no history, no EPLE, or does not exist', () => {
     const records = recordsOf({

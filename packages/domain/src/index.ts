@@ -44,3 +44,4 @@ export * from './uai.js';
 export * from './wave.js';
 export * from './wave-counts.js';
 export * from './wave-validate.js';
+export * from './what-if.js';
