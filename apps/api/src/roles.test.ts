@@ -118,6 +118,12 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, R],
   },
   {
+    resource: 'a what-if scenario beside the current plan',
+    query:
+      '{ scenarioComparison(scenario: { switchDates: [{ waveId: "V7", switchDate: "2025-01-01" }] }, asOf: "2024-01-22") { changedWaves } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: 'the agences comptables',
     query: '{ agences { siegeUai rattaches { uai } } }',
     expected: [R, A, A, A, A, R],

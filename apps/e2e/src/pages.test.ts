@@ -80,6 +80,14 @@ const PAGES: Record<Role, Visit[]> = {
       ],
     },
     {
+      name: 're-planning',
+      path: '/re-planification',
+      shows: (p) => [
+        h1(p, `Re-planification ${AS_OF}`),
+        table(p, 'Le plan actuel et le scénario, vague par vague'),
+      ],
+    },
+    {
       name: 'not-found',
       path: '/nulle-part',
       shows: (p) => [h1(p, 'Page introuvable'), p.getByRole('link', { name: 'Revenir au tableau de bord' })],
@@ -133,8 +141,23 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
 const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
-const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation', 'Prévision'];
-const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation', 'Prévision'];
+const TEAMS = [
+  'Tableau de bord',
+  'Rapport du comité',
+  'Tickets',
+  'Nouveau ticket',
+  'Formation',
+  'Prévision',
+  'Re-planification',
+];
+const COMMITTEE = [
+  'Tableau de bord',
+  'Rapport du comité',
+  'Tickets',
+  'Formation',
+  'Prévision',
+  'Re-planification',
+];
 const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
 
 describeInBrowser('every page', (browser) => {

@@ -18,6 +18,7 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/vagues/:id', lazyPage(() => import('./waves/wave-page'))],
   ['/formation', lazyPage(() => import('./training/training-page'))],
   ['/prevision', lazyPage(() => import('./forecast/forecast-page'))],
+  ['/re-planification', lazyPage(() => import('./scenario/scenario-page'))],
 ];
 
 /** Loads the chunk of the page shown at `pathname`: main.tsx renders once it is there. */

@@ -53,6 +53,8 @@ import './trainer.js';
 import './staff-count-input.js';
 import './assistance-forecast.js';
 import './rollout-week.js';
+import './scenario-input.js';
+import './scenario-comparison.js';
 
 builder.queryType({
   description:

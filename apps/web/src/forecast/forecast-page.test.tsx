@@ -70,7 +70,7 @@ const forecastOfWave = (variables: Record<string, unknown>) => forecast(String(v
 describe('the assistance forecast page', () => {
   it('forecasts the next wave to switch, week by week, with the back-test beside it', async () => {
     const calls = mockGraphql({
-      ForecastWaves: waves,
+      WaveChoices: waves,
       AssistanceForecastPage: forecastOfWave,
     });
     renderAs('committee', <ForecastPage />, { url: '/prevision?date=2024-01-22' });
@@ -90,7 +90,7 @@ describe('the assistance forecast page', () => {
 
   it('keeps the wave and the team chosen in the URL', async () => {
     mockGraphql({
-      ForecastWaves: waves,
+      WaveChoices: waves,
       AssistanceForecastPage: forecastOfWave,
     });
     renderAs('si2c', <ForecastPage />, { url: '/prevision?date=2024-01-22' });
@@ -106,7 +106,7 @@ describe('the assistance forecast page', () => {
 
   it('says why there is no forecast', async () => {
     mockGraphql({
-      ForecastWaves: waves,
+      WaveChoices: waves,
       AssistanceForecastPage: { assistanceForecast: { __typename: 'NoForecast', reason: 'noHistory' } },
     });
     renderAs('admin', <ForecastPage />, { url: '/prevision?date=2021-01-01&vague=V6' });

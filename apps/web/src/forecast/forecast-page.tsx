@@ -7,18 +7,10 @@ import { formatDate, formatDecimal, plural } from '../format/format';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
+import { WaveChoicesQuery } from '../waves/wave-choices';
 import { BackTestSummary } from './back-test';
 import { ForecastChart } from './forecast-chart';
 import { ForecastTable } from './forecast-table';
-
-const ForecastWavesQuery = graphql(`
-  query ForecastWaves($asOf: Date!) {
-    waves(asOf: $asOf) {
-      id
-      switchDate
-    }
-  }
-`);
 
 const ForecastQuery = graphql(`
   query AssistanceForecastPage($asOf: Date!, $wave: String!) {
@@ -78,7 +70,7 @@ export default function ForecastPage() {
   const [chosenWave, chooseWave] = useSearchParam('vague');
   const [chosenTeam, chooseTeam] = useSearchParam('equipe');
   const team: TeamKey = chosenTeam && chosenTeam in TEAMS ? (chosenTeam as TeamKey) : 'tout';
-  const [waves] = useQuery({ query: ForecastWavesQuery, variables: { asOf } });
+  const [waves] = useQuery({ query: WaveChoicesQuery, variables: { asOf } });
   const wave = chosenWave ?? (waves.data ? nextWave(waves.data.waves, asOf) : undefined);
   const [{ data, error, fetching }] = useQuery({
     query: ForecastQuery,

@@ -30,7 +30,12 @@ export function Layout() {
       ? [item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau')]
       : []),
     item('Formation', '/formation', pathname === '/formation'),
-    ...(reader ? [item('Prévision', '/prevision', pathname === '/prevision')] : []),
+    ...(reader
+      ? [
+          item('Prévision', '/prevision', pathname === '/prevision'),
+          item('Re-planification', '/re-planification', pathname === '/re-planification'),
+        ]
+      : []),
   ];
   return (
     <>
