@@ -19,6 +19,7 @@ describe('the ready-made operations for analysts', () => {
       'agences-and-waves',
       'budgets-pending',
       'eple-in-difficulty',
+      'figure-lists',
       'late-milestones',
       'one-eple',
       'stale-tickets',
@@ -54,6 +55,12 @@ describe('the ready-made operations for analysts', () => {
       if (example.name === 'budgets-pending') {
         const v6 = body.data.waves.find((w: { id: string }) => w.id === 'V6');
         expect(v6.budget.pending).toHaveLength(v6.budget.total - v6.budget.executoire);
+      }
+      if (example.name === 'figure-lists') {
+        const v6 = body.data.committeeReport.waves.find((w: { id: string }) => w.id === 'V6');
+        const figures = (list: { figure: number }[]) => list.map((f) => f.figure);
+        expect(figures(v6.kit.figures)).toEqual([16, 30, 15]);
+        expect(figures(v6.budget.figures)).toEqual([50, 11]);
       }
       if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
       if (example.name === 'team-worklist') {
