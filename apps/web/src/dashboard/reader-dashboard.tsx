@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
 import { BudgetSummary } from './budget-summary';
+import { DifficultyFigure } from './difficulty-figure';
 import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
@@ -24,6 +25,7 @@ const DashboardQuery = graphql(`
         ...WaveTimelineItem
         ...BudgetSummary
         ...KitBuckets
+        ...DifficultyFigure
         difficulty {
           uai
           ...DifficultyRow
@@ -82,6 +84,7 @@ export function ReaderDashboard() {
             <KitBuckets wave={wave} />
           </div>
           <h3 className="fr-h5">EPLE en difficulté</h3>
+          <DifficultyFigure wave={wave} />
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
             eple={wave.difficulty}
