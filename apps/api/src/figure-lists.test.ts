@@ -107,6 +107,25 @@ describe('the lists behind the report’s figures', () => {
     );
   });
 
+  it('lists on the training page as many groups as each track’s figure', async () => {
+    const summary = await demo.gql(
+      '{ training(wave: "V6") { summary { tracks { trackId groups } totals { groups } } groups { id } } }',
+      {},
+      'committee',
+    );
+    const { tracks, totals } = summary.data.training.summary;
+    expect(summary.data.training.groups).toHaveLength(totals.groups);
+    expect(totals.groups).toBeGreaterThan(0);
+    for (const track of tracks as { trackId: string; groups: number }[]) {
+      const groups = await demo.gql(
+        'query($track: String) { training(wave: "V6") { groups(track: $track) { id } } }',
+        { track: track.trackId },
+        'committee',
+      );
+      expect(groups.data.training.groups, track.trackId).toHaveLength(track.groups);
+    }
+  });
+
   it('shows a school user only their own EPLE behind a figure', async () => {
     const answer = await demo.gql(
       '{ waves(asOf: "2024-01-22") { id kit { figures { figure eples(first: 100) { totalCount edges { node { uai } } } } } } }',

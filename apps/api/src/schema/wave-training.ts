@@ -1,4 +1,4 @@
-import { PERMISSIONS, type TrainingSummary, trainingSummary } from '@opale/domain';
+import { PERMISSIONS, type TrainingSummary, trainingGroupsOf, trainingSummary } from '@opale/domain';
 import { builder } from '../builder.js';
 import { actorOf, type Caller } from '../caller.js';
 import { InvalidInput, unwrap, valueOr400 } from '../results.js';
@@ -25,9 +25,11 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
     }),
     groups: t.field({
       type: [TrainingGroupRef],
-      description: 'ses groupes',
-      resolve: (w) =>
-        w.training.groups.filter((g) => g.waveId === w.waveId).map((group) => ({ group, of: w })),
+      description:
+        'ses groupes, ceux d’un parcours quand `track` est donné : autant que son chiffre `groups`',
+      args: { track: t.arg.string({ required: false, description: 'les groupes de ce parcours seulement' }) },
+      resolve: (w, args) =>
+        trainingGroupsOf(w.training, w.waveId, args.track ?? undefined).map((group) => ({ group, of: w })),
     }),
   }),
 });
