@@ -107,14 +107,15 @@ describe('the lists behind the report’s figures', () => {
     );
   });
 
-  it('lists on the training page as many groups as each track’s figure', async () => {
+  it('lists on the training page as many groups as each track’s figure, and as many trainers as the total', async () => {
     const summary = await demo.gql(
-      '{ training(wave: "V6") { summary { tracks { trackId groups } totals { groups } } groups { id } } }',
+      '{ training(wave: "V6") { summary { tracks { trackId groups } totals { groups trainers } } groups { id } trainers { id } } }',
       {},
       'committee',
     );
     const { tracks, totals } = summary.data.training.summary;
     expect(summary.data.training.groups).toHaveLength(totals.groups);
+    expect(summary.data.training.trainers).toHaveLength(totals.trainers);
     expect(totals.groups).toBeGreaterThan(0);
     for (const track of tracks as { trackId: string; groups: number }[]) {
       const groups = await demo.gql(

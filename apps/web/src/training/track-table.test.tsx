@@ -26,7 +26,7 @@ const summary = makeFragmentData(
 );
 
 describe('the training tracks', () => {
-  it('link each count of groups to the groups it counts, as of the day shown', () => {
+  it('link each count of groups to the groups it counts, and the count of trainers to the trainers', () => {
     render(
       <MemoryRouter initialEntries={['/rapport?date=2024-01-22']}>
         <TrackTable summary={summary} />
@@ -36,6 +36,7 @@ describe('the training tracks', () => {
       ['1', '/formation?vague=V6&parcours=AC&date=2024-01-22'],
       ['4', '/formation?vague=V6&parcours=SG&date=2024-01-22'],
       ['5', '/formation?vague=V6&date=2024-01-22'],
+      ['10', '/formation?vague=V6&date=2024-01-22#formateurs'],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { useDatedPath } from '../date/as-of';
 import { formatDecimal, formatInteger } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { type Cell, DataTable } from '../ui/data-table';
+import { TRAINERS_ANCHOR } from './trainer-list';
 
 export const TrackTableFragment = graphql(`
   fragment TrackTable on TrainingSummary {
@@ -38,17 +39,20 @@ export function TrackTable(props: { summary: FragmentType<typeof TrackTableFragm
   const s = getFragmentData(TrackTableFragment, props.summary);
   const dated = useDatedPath();
   // A count of groups opens the groups it counts, on the training page.
-  const groupsLink = (figure: number, label: string, track?: string): Cell => ({
+  const link = (figure: number, label: string, to: string): Cell => ({
     text: String(figure),
     node: (
-      <Link
-        to={dated('/formation', { vague: s.waveId, ...(track ? { [TRACK_PARAM]: track } : {}) })}
-        aria-label={`${figure} : ${label}, voir ces groupes`}
-      >
+      <Link to={to} aria-label={`${figure} : ${label}`}>
         {figure}
       </Link>
     ),
   });
+  const groupsLink = (figure: number, label: string, track?: string) =>
+    link(
+      figure,
+      `${label}, voir ces groupes`,
+      dated('/formation', { vague: s.waveId, ...(track ? { [TRACK_PARAM]: track } : {}) }),
+    );
   return (
     <DataTable
       caption={`Parcours de formation de la vague ${s.waveId}`}
@@ -74,7 +78,11 @@ export function TrackTable(props: { summary: FragmentType<typeof TrackTableFragm
             formatInteger(s.totals.staff),
             groupsLink(s.totals.groups, `groupes de la vague ${s.waveId}`),
             s.totals.pairs,
-            s.totals.trainers,
+            link(
+              s.totals.trainers,
+              `formateurs de la vague ${s.waveId}, voir ces formateurs`,
+              `${dated('/formation', { vague: s.waveId })}#${TRAINERS_ANCHOR}`,
+            ),
             '',
             '',
           ],

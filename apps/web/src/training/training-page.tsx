@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
 import { TRACK_PARAM, TrackTable } from './track-table';
+import { TrainerList } from './trainer-list';
 import { TrainingGroups } from './training-groups';
 import { TrainingPlanner } from './training-planner';
 
@@ -29,6 +30,9 @@ const TrainingQuery = graphql(`
       }
       groups(track: $track) {
         ...TrainingGroupRow
+      }
+      trainers {
+        ...TrainerRow
       }
     }
   }
@@ -70,6 +74,7 @@ export default function TrainingPage() {
           </Select>
           <TrackTable summary={data.training.summary} />
           <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} track={track} />
+          <TrainerList trainers={data.training.trainers} waveId={data.training.waveId} />
           {can(role, 'planTraining') && (
             <TrainingPlanner
               key={data.training.waveId}
