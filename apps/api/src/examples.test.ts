@@ -22,6 +22,7 @@ describe('the ready-made operations for analysts', () => {
       'assistance-forecast',
       'budgets-pending',
       'eple-in-difficulty',
+      'figure-lists',
       'late-milestones',
       'one-eple',
       'stale-tickets',
@@ -71,6 +72,12 @@ describe('the ready-made operations for analysts', () => {
         );
         expect(f.backTest.waves.map((w: { waveId: string }) => w.waveId)).toEqual(['V5']);
         expect(f.backTest.mape).toBeCloseTo(expected.value.backTest.mape ?? Number.NaN, 9);
+      }
+      if (example.name === 'figure-lists') {
+        const v6 = body.data.committeeReport.waves.find((w: { id: string }) => w.id === 'V6');
+        const figures = (list: { figure: number }[]) => list.map((f) => f.figure);
+        expect(figures(v6.kit.figures)).toEqual([16, 30, 15]);
+        expect(figures(v6.budget.figures)).toEqual([50, 11]);
       }
       if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
       if (example.name === 'team-worklist') {

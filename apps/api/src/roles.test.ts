@@ -129,6 +129,25 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, R],
   },
   {
+    resource: 'the EPLE behind the figures of the waves',
+    query:
+      '{ waves(asOf: "2024-01-22") { attached { eples(first: 100) { totalCount } } kit { figures { eples(first: 100) { edges { node { uai } } } } } budget { figures { eples(first: 1) { totalCount } } } inDifficulty { eples(first: 1) { totalCount } } } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'the EPLE of a kit bucket and a budget standing',
+    query:
+      '{ eples(first: 100, asOf: "2024-01-22", wave: "V6", kitBucket: below10, budget: pending) { edges { node { uai } } } }',
+    // The eple user's school is not among them.
+    expected: [R, A, A, A, A, 'empty'],
+  },
+  {
+    resource: 'the EPLE in difficulty behind the report’s figure, and the training groups behind its counts',
+    query:
+      '{ committeeReport(asOf: "2024-01-22") { inDifficulty { eples(first: 100) { totalCount } } training { groupList(first: 100) { totalCount } trainerIds } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: "the waves' budgets not yet exécutoire",
     query: '{ waves(asOf: "2024-01-22") { id budget { pending } } }',
     expected: [R, A, A, A, A, A],

@@ -65,6 +65,11 @@ const PAGES: Record<Role, Visit[]> = {
       ],
     },
     {
+      name: 'schools',
+      path: '/etablissements',
+      shows: (p) => [h1(p, `Établissements ${AS_OF}`), table(p, 'Établissements (20 EPLE sur cette page)')],
+    },
+    {
       name: 'wave',
       path: '/vagues/V6',
       shows: (p) => [h1(p, `Vague V6 ${AS_OF}`), table(p, 'EPLE de la vague V6')],
@@ -140,13 +145,14 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // The menu offers a role only what it may read: the report is the académie's teams' and the
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
-const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
+const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation', 'Établissements'];
 const TEAMS = [
   'Tableau de bord',
   'Rapport du comité',
   'Tickets',
   'Nouveau ticket',
   'Formation',
+  'Établissements',
   'Prévision',
   'Re-planification',
 ];
@@ -155,6 +161,7 @@ const COMMITTEE = [
   'Rapport du comité',
   'Tickets',
   'Formation',
+  'Établissements',
   'Prévision',
   'Re-planification',
 ];

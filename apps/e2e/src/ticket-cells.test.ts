@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser-test.js';
+import { followPages } from './support/pages.js';
 import { signInAs } from './support/sign-in.js';
 import { textOf } from './support/text.js';
 
@@ -33,33 +34,20 @@ const ticketList = (page: Page) => page.getByRole('table', { name: /^Tickets \(/
 async function readAllPages(page: Page): Promise<{ refs: string[]; pages: number }> {
   const list = ticketList(page);
   await list.waitFor();
-  const refs: string[] = [];
-  let pages = 0;
-  for (;;) {
-    // Each ticket's reference heads its row; the empty list's one row has no header.
-    const shown = await list.getByRole('rowheader').allInnerTexts();
-    pages += 1;
-    expect(await textOf(list.getByRole('caption'))).toMatch(
-      new RegExp(`^Tickets \\(${shown.length} tickets? sur cette page\\)$`),
-    );
-    expect(shown.length).toBeLessThanOrEqual(20);
-    refs.push(...shown);
-    const next = page.getByRole('navigation', { name: 'Pages des tickets' }).getByRole('button', {
-      name: 'Page suivante',
-    });
-    if ((await next.count()) === 0) break;
-    // A full page before a next one; the next page is on screen once its first ticket is another.
-    expect(shown.length).toBe(20);
-    await next.click();
-    await page.waitForFunction((first) => {
-      const table = [...document.querySelectorAll('table')].find((t) =>
-        t.caption?.textContent?.startsWith('Tickets ('),
+  const pages = await followPages(page, {
+    caption: 'Tickets (',
+    pager: 'Pages des tickets',
+    cell: 'tbody th[scope="row"]',
+    read: async () => {
+      // Each ticket's reference heads its row; the empty list's one row has no header.
+      const shown = await list.getByRole('rowheader').allInnerTexts();
+      expect(await textOf(list.getByRole('caption'))).toMatch(
+        new RegExp(`^Tickets \\(${shown.length} tickets? sur cette page\\)$`),
       );
-      const header = table?.querySelector('tbody th[scope="row"]');
-      return !!header && header.textContent !== first;
-    }, shown[0]);
-  }
-  return { refs, pages };
+      return shown;
+    },
+  });
+  return { refs: pages.flat(), pages: pages.length };
 }
 
 describeInBrowser('each figure of the committee’s ticket table opens onto its tickets', (browser) => {

@@ -89,6 +89,7 @@ describe('waveBudget', () => {
       total: 0,
       executoire: 0,
       rate: { numerator: 0, denominator: 0, percent: null },
+      executoireEple: [],
       pending: [],
     });
   });

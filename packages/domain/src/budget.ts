@@ -1,5 +1,7 @@
+import type { BudgetStanding } from './budget-standing.js';
 import type { IsoDate } from './date.js';
 import type { Eple } from './eple.js';
+import { listEples } from './eple-list.js';
 import { readEpleEvent } from './eple-validate.js';
 import { FieldReader } from './fields.js';
 import { type Rate, rate } from './rate.js';
@@ -36,6 +38,8 @@ export interface WaveBudget {
   /** EPLE of the wave whose budget of `exercise` is exécutoire on or before the date. */
   readonly executoire: number;
   readonly rate: Rate;
+  /** UAI of the EPLE of the wave exécutoire, sorted: `executoire` is its size. */
+  readonly executoireEple: Uai[];
   /** UAI of the EPLE of the wave not yet exécutoire, sorted. */
   readonly pending: Uai[];
 }
@@ -43,7 +47,7 @@ export interface WaveBudget {
 /**
  * Counts the EPLE of `wave` whose budget of the wave's exercise became exécutoire on or before
  * `asOf`, out of the EPLE attached to the wave. `eple` may hold every EPLE: only the wave's are
- * kept. One pass over each list.
+ * kept. Each figure is the size of its list: the `listEples` of the wave and the standing.
  */
 export function waveBudget(
   wave: Wave,
@@ -52,21 +56,40 @@ export function waveBudget(
   asOf: IsoDate,
 ): WaveBudget {
   const exercise = budgetExercise(wave);
-  const inWave = new Set<Uai>();
-  for (const e of eple) if (e.waveId === wave.id) inWave.add(e.uai);
-  const done = new Set<Uai>();
-  for (const b of budgets) {
-    if (b.exercise === exercise && b.executoireOn <= asOf && inWave.has(b.uai)) done.add(b.uai);
-  }
-  const pending = [...inWave].filter((uai) => !done.has(uai)).sort();
+  const options = { order: 'uai', budgetOf: budgetStandingOf([wave], budgetIndex(budgets), asOf) } as const;
+  const uais = (budget?: BudgetStanding) =>
+    listEples(eple, { ...options, filter: { waveId: wave.id, budget } })
+      .map((e) => e.uai)
+      .sort();
+  const total = uais().length;
+  const done = uais('executoire');
   return {
     waveId: wave.id,
     exercise,
-    total: inWave.size,
-    executoire: done.size,
-    rate: rate(done.size, inWave.size),
-    pending,
+    total,
+    executoire: done.length,
+    rate: rate(done.length, total),
+    executoireEple: done,
+    pending: uais('pending'),
   };
+}
+
+/**
+ * The budget standing of each EPLE as of `asOf`: `executoire` when its budget of the year of its
+ * wave's bascule (of `asOf` when its wave is not in `waves`) became exécutoire on or before
+ * `asOf`, read from a {@link budgetIndex}. The one rule behind the budget figures and their lists.
+ */
+export function budgetStandingOf(
+  waves: readonly Wave[],
+  index: ReadonlyMap<string, IsoDate>,
+  asOf: IsoDate,
+): (eple: Eple) => BudgetStanding {
+  const exercises = new Map(waves.map((w) => [w.id, budgetExercise(w)]));
+  const fallback = Number(asOf.slice(0, 4));
+  return (e) =>
+    budgetExecutoireOn(index, e.uai, exercises.get(e.waveId) ?? fallback, asOf) === null
+      ? 'pending'
+      : 'executoire';
 }
 
 const budgetKey = (uai: Uai, exercise: number) => `${uai}|${exercise}`;

@@ -106,6 +106,8 @@ describe('listEples', () => {
     );
     expect(() => listEples(eples, { filter: {}, order: 'difficulty' })).toThrow(/difficultyScores/);
     expect(() => listEples(eples, { filter: {}, order: 'kit' })).toThrow(/kitRate/);
+    expect(() => listEples(eples, { filter: { kitBucket: 'below10' }, order: 'uai' })).toThrow(/kitBucketOf/);
+    expect(() => listEples(eples, { filter: { budget: 'pending' }, order: 'uai' })).toThrow(/budgetOf/);
   });
 
   it('says when the difficulty and the kit are read', () => {

@@ -1,33 +1,13 @@
 import type { IsoDate } from './date.js';
 import type { Eple } from './eple.js';
+import { listEples } from './eple-list.js';
 import { KIT_ACTORS, type KitAction, type KitActor, type KitEvent } from './kit.js';
+import { KIT_BUCKETS, type KitBucket, kitBucket } from './kit-bucket.js';
 import { type Rate, rate } from './rate.js';
 import type { Uai } from './uai.js';
 import type { Wave, WaveId } from './wave.js';
 
-/** The committee's three bands of kit completion. */
-export type KitBucket = 'below10' | 'from10To30' | 'above30';
-
-/** The buckets from least to most advanced. */
-export const KIT_BUCKETS: readonly KitBucket[] = ['below10', 'from10To30', 'above30'];
-
-/** The buckets as the committee writes them. */
-export const KIT_BUCKET_LABELS: Record<KitBucket, string> = {
-  below10: 'moins de 10 %',
-  from10To30: 'de 10 à 30 %',
-  above30: 'plus de 30 %',
-};
-
-/**
- * The bucket of `finalized` actions out of `total`: below 10 %, from 10 % to 30 % (both bounds
- * included), above 30 %. Compared on integers so that 3 / 10 is exactly 30 %. A kit with no
- * action shows no progress: `below10`.
- */
-export function kitBucket(finalized: number, total: number): KitBucket {
-  if (total <= 0 || finalized * 10 < total) return 'below10';
-  if (finalized * 10 > 3 * total) return 'above30';
-  return 'from10To30';
-}
+export { KIT_BUCKET_LABELS, KIT_BUCKETS, type KitBucket, kitBucket } from './kit-bucket.js';
 
 /**
  * How many actions of `actions` each EPLE has finalized as of `asOf`. For each EPLE and action the
@@ -159,8 +139,20 @@ export interface WaveKit {
 }
 
 /**
+ * The kit bucket of each EPLE from `finalized` (the counts of {@link finalizedCounts} as of a day)
+ * out of `totalActions`: the one rule that puts an EPLE in a bucket, for the figures and the lists.
+ */
+export function kitBucketOf(
+  finalized: ReadonlyMap<Uai, number>,
+  totalActions: number,
+): (eple: Eple) => KitBucket {
+  return (e) => kitBucket(finalized.get(e.uai) ?? 0, totalActions);
+}
+
+/**
  * Sorts the EPLE of `wave` into the kit buckets from `finalized`, the counts of
  * {@link finalizedCounts} for the same `actions`. Every EPLE of the wave lands in exactly one
+ * bucket; each bucket's figure is the size of its list, the `listEples` of the wave and the
  * bucket.
  * `_asOf` is the day `finalized` was computed for; it is kept so that callers pass one date
  * through every figure of a report, and is not needed here.
@@ -172,12 +164,16 @@ export function waveKit(
   finalized: ReadonlyMap<Uai, number>,
   _asOf: IsoDate,
 ): WaveKit {
-  const epleByBucket: Record<KitBucket, Uai[]> = { below10: [], from10To30: [], above30: [] };
-  for (const e of eple) {
-    if (e.waveId !== wave.id) continue;
-    epleByBucket[kitBucket(finalized.get(e.uai) ?? 0, actions.length)].push(e.uai);
-  }
-  for (const bucket of KIT_BUCKETS) epleByBucket[bucket].sort();
+  const options = { order: 'uai', kitBucketOf: kitBucketOf(finalized, actions.length) } as const;
+  const inBucket = (bucket: KitBucket) =>
+    listEples(eple, { ...options, filter: { waveId: wave.id, kitBucket: bucket } })
+      .map((e) => e.uai)
+      .sort();
+  const epleByBucket: Record<KitBucket, Uai[]> = {
+    below10: inBucket('below10'),
+    from10To30: inBucket('from10To30'),
+    above30: inBucket('above30'),
+  };
   return {
     waveId: wave.id,
     eple: KIT_BUCKETS.reduce((n, b) => n + epleByBucket[b].length, 0),

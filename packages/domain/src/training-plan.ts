@@ -3,6 +3,7 @@ import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { type DomainError, domainError, type ErrorCode, fromErrors, type Result } from './result.js';
 import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
+import { staffCountsOf, trainersOf, trainingGroupsOf } from './training-lists.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
 // Staff counts are a few records a wave: listing the known ids eagerly costs nothing.
@@ -85,47 +86,34 @@ export interface TrainingSummary {
   };
 }
 
+const sizes = (groups: readonly TrainingGroup[]) => groups.reduce((n, g) => n + g.size, 0);
+const counts = (staff: readonly StaffCount[]) => staff.reduce((n, s) => n + s.count, 0);
+
 /**
  * Sums up the recorded training of a wave, tracks in the order of `training.tracks` (groups
  * and staff counts of other tracks are left out). A track's staff is the sum of its groups'
  * sizes once groups exist, its recorded staff count before that or when it is not taught in
- * groups (the ordonnateurs).
+ * groups (the ordonnateurs). Each count is the size of its list ({@link trainingGroupsOf},
+ * {@link trainersOf}); each staff figure the sum of its list's sizes or counts.
  */
 export function trainingSummary(waveId: WaveId, training: Dataset['training']): TrainingSummary {
-  const byTrack = new Map<string, { groups: number; seated: number; counted: number }>();
-  const tally = (trackId: string) => {
-    let t = byTrack.get(trackId);
-    if (!t) {
-      t = { groups: 0, seated: 0, counted: 0 };
-      byTrack.set(trackId, t);
-    }
-    return t;
-  };
-  const trainerIds = new Set<string>();
-  for (const s of training.staff) if (s.waveId === waveId) tally(s.trackId).counted += s.count;
-  for (const g of training.groups) {
-    if (g.waveId !== waveId) continue;
-    const t = tally(g.trackId);
-    t.groups++;
-    t.seated += g.size;
-    for (const id of g.trainerIds) if (id !== '') trainerIds.add(id);
-  }
-  const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainerIds.size };
+  const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainersOf(training, waveId).length };
   const tracks = training.tracks.map((track): TrackSummary => {
-    const t = byTrack.get(track.id) ?? { groups: 0, seated: 0, counted: 0 };
-    const staff = track.grouped && t.groups > 0 ? t.seated : t.counted;
+    const groups = trainingGroupsOf(training, waveId, track.id);
+    const staff =
+      track.grouped && groups.length > 0 ? sizes(groups) : counts(staffCountsOf(training, waveId, track.id));
     totals.staff += staff;
-    totals.groups += t.groups;
-    totals.pairs += t.groups;
+    totals.groups += groups.length;
+    totals.pairs += groups.length;
     const { id: trackId, label, grouped, presentialDays, remoteHours } = track;
     return {
       trackId,
       label,
       grouped,
       staff,
-      groups: t.groups,
-      pairs: t.groups,
-      trainers: 2 * t.groups,
+      groups: groups.length,
+      pairs: groups.length,
+      trainers: 2 * groups.length,
       presentialDays,
       remoteHours,
     };

@@ -1,4 +1,5 @@
 import type { Eple } from './eple.js';
+import { listEples } from './eple-list.js';
 import type { Wave } from './wave.js';
 
 /** The planned and actual size of a wave, side by side so that a gap is shown, not hidden. */
@@ -11,10 +12,12 @@ export interface WaveCounts {
   readonly difference: number | null;
 }
 
-/** Compares the count announced for a wave with the EPLE actually attached to it. */
+/**
+ * Compares the count announced for a wave (a figure of its calendar, not a list of records) with
+ * the EPLE actually attached to it: `attachedCount` is the size of the `listEples` of the wave.
+ */
 export function waveCounts(wave: Wave, eple: readonly Eple[]): WaveCounts {
-  let attachedCount = 0;
-  for (const e of eple) if (e.waveId === wave.id) attachedCount++;
+  const attachedCount = listEples(eple, { filter: { waveId: wave.id }, order: 'uai' }).length;
   const planned = wave.plannedCount;
   return {
     plannedCount: planned,

@@ -4,6 +4,7 @@ import { valueOr400 } from '../results.js';
 import { ViolationRef } from './agence-rule-violation.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { EnvironmentsRef } from './environment-dates.js';
+import { EpleFigureRef } from './eple-figure.js';
 import { OutsideItopRef } from './outside-itop.js';
 import { TicketTableRef } from './ticket-table.js';
 import { TrainingSummaryRef } from './training-summary.js';
@@ -39,6 +40,11 @@ const ReportRef = builder.objectRef<CommitteeReport>('CommitteeReport').implemen
       description:
         'les EPLE en difficulté au jour des chiffres, du score le plus élevé au plus bas, pour toute l’académie',
       resolve: (r) => [...r.difficulty.eple],
+    }),
+    inDifficulty: t.field({
+      type: EpleFigureRef,
+      description: 'combien d’EPLE sont en difficulté au jour des chiffres, avec leur liste',
+      resolve: (r) => ({ asOf: r.asOf, figure: r.difficulty.eple.length, filter: { inDifficulty: true } }),
     }),
     followedEple: t.int({
       description: 'combien d’EPLE basculés ont été examinés pour repérer ceux en difficulté',

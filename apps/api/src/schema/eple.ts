@@ -1,13 +1,16 @@
-import { type Eple, epleBudget, listEples, needsDifficulty } from '@opale/domain';
+import { type Eple, epleBudget } from '@opale/domain';
 import { builder } from '../builder.js';
 import { canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
+import { eplesOf } from '../eple-figures.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
+import { BudgetStandingEnum } from './budget-standing.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { EpleBudgetRef } from './eple-budget.js';
 import { EpleKindEnum } from './eple-kind.js';
 import { EpleOrderEnum } from './eple-order.js';
 import { FollowUpRef } from './follow-up.js';
+import { KitBucketEnum } from './kit-bucket.js';
 import { KitCompletionRef, kitOf } from './kit-completion.js';
 import { TicketRef } from './ticket.js';
 
@@ -111,10 +114,21 @@ builder.queryFields((t) => ({
           description:
             'seulement les EPLE repérés en difficulté au jour `asOf` (true), ou seulement les autres (false)',
         }),
+        kitBucket: t.arg({
+          type: KitBucketEnum,
+          required: false,
+          description: 'seulement les EPLE dans cette tranche d’avancement du kit au jour `asOf`',
+        }),
+        budget: t.arg({
+          type: BudgetStandingEnum,
+          required: false,
+          description:
+            'seulement les EPLE dont le budget de l’année de bascule est exécutoire au jour `asOf` (executoire), ou pas encore (pending)',
+        }),
         asOf: t.arg({
           type: 'Date',
           required: false,
-          description: 'le jour de la difficulté et du kit (aujourd’hui si omis)',
+          description: 'le jour de la difficulté, du kit et du budget (aujourd’hui si omis)',
         }),
         orderBy: t.arg({
           type: EpleOrderEnum,
@@ -124,36 +138,18 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx) => {
         pageSize(args);
-        const asOf = args.asOf ?? ctx.today;
         const filter = {
           waveId: args.wave ?? undefined,
           agenceUai: args.agence ?? undefined,
           departement: args.departement ?? undefined,
           kind: args.kind ?? undefined,
           inDifficulty: args.inDifficulty ?? undefined,
+          kitBucket: args.kitBucket ?? undefined,
+          budget: args.budget ?? undefined,
         };
-        const order = args.orderBy ?? 'uai';
-        const scores = needsDifficulty({ filter, order })
-          ? new Map((await ctx.report(asOf)).difficulty.eple.map((d) => [d.uai, d.score]))
-          : undefined;
-        const visible = (uai: string) => canReadEple(ctx.caller, uai);
-        const eples = (await ctx.dataset()).eple;
-        const options = { filter, visible, difficultyScores: scores };
-        if (order !== 'kit') return page(args, listEples(eples, { ...options, order }));
-        // Kit rates of the EPLE that pass the filter only: the others are not shown.
-        const listed = listEples(eples, { ...options, order: 'uai' });
-        const rates = await kitRates(ctx, listed, asOf);
-        return page(args, listEples(listed, { filter: {}, order, kitRate: (e) => rates.get(e.uai) }));
+        return page(args, await eplesOf(ctx, filter, args.asOf ?? ctx.today, args.orderBy ?? 'uai'));
       },
     },
     withTotalCount('d’EPLE'),
   ),
 }));
-
-/** The kit rate of each EPLE as of a day, through the request's loaders. */
-async function kitRates(ctx: Context, eples: readonly Eple[], asOf: string): Promise<Map<string, number>> {
-  const rates = await Promise.all(
-    eples.map(async (e) => [e.uai, (await kitOf(ctx, e, asOf)).rate.percent ?? 0] as const),
-  );
-  return new Map(rates);
-}

@@ -51,6 +51,8 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './budget-standing.js';
+import './eple-figure.js';
 import './assistance-forecast.js';
 import './rollout-week.js';
 import './scenario-input.js';

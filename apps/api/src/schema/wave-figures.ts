@@ -2,10 +2,12 @@ import {
   type CommitteeReport,
   type DifficultyAssessment,
   difficultyOfWave,
+  type IsoDate,
   type WaveFigures,
 } from '@opale/domain';
 import { builder } from '../builder.js';
 import { DifficultyRef } from './difficulty-assessment.js';
+import { EpleFigureRef } from './eple-figure.js';
 import { MilestoneRef } from './milestone.js';
 import { WaveBudgetRef } from './wave-budget.js';
 import { WaveCountsRef } from './wave-counts.js';
@@ -13,12 +15,17 @@ import { WaveKitRef } from './wave-kit.js';
 
 /** A wave's figures with the EPLE in difficulty among its own, as the report gives them. */
 interface WaveOfReport extends WaveFigures {
+  readonly asOf: IsoDate;
   readonly difficulty: readonly DifficultyAssessment[];
 }
 
 /** The waves of a report, each with its EPLE in difficulty. */
 export const wavesOf = (report: CommitteeReport): WaveOfReport[] =>
-  report.waves.map((w) => ({ ...w, difficulty: difficultyOfWave(report.difficulty.eple, w.id) }));
+  report.waves.map((w) => ({
+    ...w,
+    asOf: report.asOf,
+    difficulty: difficultyOfWave(report.difficulty.eple, w.id),
+  }));
 
 export const WaveFiguresRef = builder.objectRef<WaveOfReport>('WaveFigures').implement({
   description: 'Chaque chiffre d’une vague au jour demandé.',
@@ -36,6 +43,12 @@ export const WaveFiguresRef = builder.objectRef<WaveOfReport>('WaveFigures').imp
       description: 'EPLE annoncés et rattachés',
       resolve: (w) => w.counts,
     }),
+    attached: t.field({
+      type: EpleFigureRef,
+      description:
+        'les EPLE rattachés à la vague, avec leur liste (le nombre annoncé vient du calendrier, non d’une liste)',
+      resolve: (w) => ({ asOf: w.asOf, figure: w.counts.attachedCount, filter: { waveId: w.id } }),
+    }),
     milestones: t.field({
       type: [MilestoneRef],
       description: 'les étapes de son calendrier',
@@ -49,17 +62,26 @@ export const WaveFiguresRef = builder.objectRef<WaveOfReport>('WaveFigures').imp
     budget: t.field({
       type: WaveBudgetRef,
       description: 'ses budgets exécutoires',
-      resolve: (w) => w.budget,
+      resolve: (w) => ({ ...w.budget, asOf: w.asOf }),
     }),
     kit: t.field({
       type: WaveKitRef,
       description: 'l’avancement du kit de bascule de ses EPLE',
-      resolve: (w) => w.kit,
+      resolve: (w) => ({ ...w.kit, asOf: w.asOf }),
     }),
     difficulty: t.field({
       type: [DifficultyRef],
       description: 'ses EPLE en difficulté au jour demandé, dans l’ordre du rapport',
       resolve: (w) => [...w.difficulty],
+    }),
+    inDifficulty: t.field({
+      type: EpleFigureRef,
+      description: 'combien de ses EPLE sont en difficulté au jour demandé, avec leur liste',
+      resolve: (w) => ({
+        asOf: w.asOf,
+        figure: w.difficulty.length,
+        filter: { waveId: w.id, inDifficulty: true },
+      }),
     }),
   }),
 });

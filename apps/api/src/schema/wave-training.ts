@@ -1,8 +1,16 @@
-import { PERMISSIONS, type TrainingSummary, trainingSummary } from '@opale/domain';
+import {
+  PERMISSIONS,
+  type Trainer,
+  type TrainingSummary,
+  trainersOf,
+  trainingGroupsOf,
+  trainingSummary,
+} from '@opale/domain';
 import { builder } from '../builder.js';
 import { actorOf, type Caller } from '../caller.js';
 import { InvalidInput, unwrap, valueOr400 } from '../results.js';
 import { StaffCountInput } from './staff-count-input.js';
+import { TrainerRef } from './trainer.js';
 import { TrainingGroupRef } from './training-group.js';
 import { TrainingSummaryRef } from './training-summary.js';
 import { TrainingTrackRef } from './training-track.js';
@@ -25,9 +33,23 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
     }),
     groups: t.field({
       type: [TrainingGroupRef],
-      description: 'ses groupes',
-      resolve: (w) =>
-        w.training.groups.filter((g) => g.waveId === w.waveId).map((group) => ({ group, of: w })),
+      description:
+        'ses groupes, ceux d’un parcours quand `track` est donné : autant que son chiffre `groups`',
+      args: { track: t.arg.string({ required: false, description: 'les groupes de ce parcours seulement' }) },
+      resolve: (w, args) =>
+        trainingGroupsOf(w.training, w.waveId, args.track ?? undefined).map((group) => ({ group, of: w })),
+    }),
+    trainers: t.field({
+      type: [TrainerRef],
+      description:
+        'les formateurs de ses groupes, chacun une fois : autant que `summary.totals.trainers` (les identifiants des groupes sont vérifiés à l’import)',
+      resolve: (w) => {
+        const known = new Map(w.training.trainers.map((x) => [x.id, x]));
+        return trainersOf(w.training, w.waveId).flatMap((id) => {
+          const trainer = known.get(id);
+          return trainer ? [trainer] : [];
+        }) satisfies Trainer[];
+      },
     }),
   }),
 });

@@ -1,6 +1,7 @@
 import { KIT_BUCKET_LABELS } from '@opale/domain';
 import { formatInteger } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { epleFigureCell } from '../schools/eple-figure-link';
 import { BarChart } from '../ui/bar-chart';
 import { DataTable } from '../ui/data-table';
 
@@ -15,6 +16,10 @@ export const KitBucketsFragment = graphql(`
         from10To30
         above30
       }
+      figures {
+        kitBucket
+        ...EpleFigureLink
+      }
     }
   }
 `);
@@ -23,11 +28,12 @@ export const KitBucketsFragment = graphql(`
 export function KitBuckets(props: { wave: FragmentType<typeof KitBucketsFragment> }) {
   const { id, kit } = getFragmentData(KitBucketsFragment, props.wave);
   // The slide's order: the most advanced first.
-  const bars = [
-    { label: `${KIT_BUCKET_LABELS.above30} des actions finalisées`, value: kit.buckets.above30 },
-    { label: `${KIT_BUCKET_LABELS.from10To30} des actions finalisées`, value: kit.buckets.from10To30 },
-    { label: `${KIT_BUCKET_LABELS.below10} des actions finalisées`, value: kit.buckets.below10 },
-  ];
+  const bars = (['above30', 'from10To30', 'below10'] as const).map((bucket) => ({
+    bucket,
+    label: `${KIT_BUCKET_LABELS[bucket]} des actions finalisées`,
+    value: kit.buckets[bucket],
+    figure: kit.figures.find((f) => f.kitBucket === bucket),
+  }));
   const title = `Kit de bascule ${id}`;
   return (
     <section aria-labelledby="kit-titre" className="opale-card">
@@ -43,7 +49,12 @@ export function KitBuckets(props: { wave: FragmentType<typeof KitBucketsFragment
           caption={`${title} : EPLE par part des actions finalisées`}
           csvName={`kit-de-bascule-${id}`}
           headers={['Actions finalisées', 'EPLE']}
-          rows={bars.map((b) => ({ key: b.label, header: b.label, cells: [b.value] }))}
+          rows={bars.map((b) => ({
+            key: b.bucket,
+            header: b.label,
+            // Each figure opens the list of the EPLE it counts, as of the same day.
+            cells: [b.figure ? epleFigureCell(b.figure, `EPLE de la vague ${id} à ${b.label}`) : b.value],
+          }))}
         />
       </div>
     </section>

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
 import { BudgetSummary } from './budget-summary';
+import { DifficultyFigure } from './difficulty-figure';
 import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
@@ -25,6 +26,7 @@ const DashboardQuery = graphql(`
         ...WaveTimelineItem
         ...BudgetSummary
         ...KitBuckets
+        ...DifficultyFigure
         difficulty {
           uai
           ...DifficultyRow
@@ -84,6 +86,7 @@ export function ReaderDashboard() {
           </div>
           <RolloutCharts waveId={wave.id} asOf={asOf} />
           <h3 className="fr-h5">EPLE en difficulté</h3>
+          <DifficultyFigure wave={wave} />
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
             eple={wave.difficulty}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useDatedPath } from '../date/as-of';
 import { formatDate, formatMonth, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { epleFigureCell } from '../schools/eple-figure-link';
 import { DataTable } from '../ui/data-table';
 
 export const WaveTimelineFragment = graphql(`
@@ -15,6 +16,9 @@ export const WaveTimelineFragment = graphql(`
       attachedCount
       mismatch
       difference
+    }
+    attached {
+      ...EpleFigureLink
     }
     lateMilestones {
       kind
@@ -82,7 +86,7 @@ export function WaveTimeline(props: {
           cells: [
             formatDate(w.switchDate),
             w.counts.plannedCount ?? '—',
-            w.counts.attachedCount,
+            epleFigureCell(w.attached, `EPLE rattachés à la vague ${w.id}`),
             w.counts.mismatch ? signed(w.counts.difference ?? 0) : '—',
             w.lateMilestones.length === 0
               ? 'aucun'

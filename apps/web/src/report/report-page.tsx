@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery } from 'urql';
 import { BudgetSummary } from '../dashboard/budget-summary';
+import { DifficultyFigure } from '../dashboard/difficulty-figure';
 import { DifficultyList } from '../dashboard/difficulty-list';
 import { EnvironmentDates } from '../dashboard/environment-dates';
 import { KitBuckets } from '../dashboard/kit-buckets';
@@ -30,6 +31,7 @@ const ReportQuery = graphql(`
         ...WaveRecallRow
         ...BudgetSummary
         ...KitBuckets
+        ...DifficultyFigure
         milestones {
           ...MilestoneRow
         }
@@ -109,6 +111,7 @@ export default function ReportPage() {
             <KitBuckets wave={current} />
           </div>
           <h3 className="fr-h5">Établissements en difficulté (parmi {report.followedEple} EPLE examinés)</h3>
+          <DifficultyFigure wave={current} />
           <DifficultyList
             caption={`EPLE de la vague ${current.id} en difficulté et leurs raisons`}
             eple={report.difficulty.filter((d) => d.waveId === current.id)}

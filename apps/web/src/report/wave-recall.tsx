@@ -1,5 +1,6 @@
 import { formatMonth } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import { EpleFigureLink, epleFigureCell } from '../schools/eple-figure-link';
 import { DataTable } from '../ui/data-table';
 
 export const WaveRecallFragment = graphql(`
@@ -10,6 +11,9 @@ export const WaveRecallFragment = graphql(`
       plannedCount
       attachedCount
       mismatch
+    }
+    attached {
+      ...EpleFigureLink
     }
   }
 `);
@@ -28,7 +32,16 @@ export function WaveRecall(props: { waves: FragmentType<typeof WaveRecallFragmen
         cells: [
           formatMonth(w.switchDate),
           w.counts.plannedCount ?? 'non communiqué',
-          w.counts.mismatch ? `${w.counts.attachedCount} (écart)` : w.counts.attachedCount,
+          w.counts.mismatch
+            ? {
+                text: `${w.counts.attachedCount} (écart)`,
+                node: (
+                  <>
+                    <EpleFigureLink figure={w.attached} label={`EPLE rattachés à la vague ${w.id}`} /> (écart)
+                  </>
+                ),
+              }
+            : epleFigureCell(w.attached, `EPLE rattachés à la vague ${w.id}`),
         ],
       }))}
     />

@@ -1,6 +1,5 @@
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import {
   ACADEMIE_TEAMS,
   type AcademieTeam,
@@ -17,6 +16,7 @@ import {
 import { useSearchParams } from 'react-router';
 import { CELL_COLUMN, CELL_ROW } from '../dashboard/ticket-table';
 import type { TicketCellColumn, TicketCellRow } from '../gql/graphql';
+import { Choice } from '../ui/url-choice';
 import { useSearchParam } from '../ui/use-search-param';
 import { CHANNEL_LABELS, HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
 
@@ -76,27 +76,6 @@ export function useTicketFilters(): TicketFilters {
   if (isOneOf(TICKET_CHANNELS, channel)) filters.channel = channel;
   if (params.get(OVER_THRESHOLD) === '1') filters.overThreshold = true;
   return filters as TicketFilters;
-}
-
-function Choice(props: { label: string; name: string; labels: Record<string, string> }) {
-  const [value, set] = useSearchParam(props.name);
-  return (
-    <Select
-      label={props.label}
-      nativeSelectProps={{
-        name: props.name,
-        value: value ?? '',
-        onChange: (e) => set(e.currentTarget.value),
-      }}
-    >
-      <option value="">Tous</option>
-      {Object.entries(props.labels).map(([code, text]) => (
-        <option key={code} value={code}>
-          {text}
-        </option>
-      ))}
-    </Select>
-  );
 }
 
 /** A code typed by the user (wave, UAI), upper-cased as the API writes it. */

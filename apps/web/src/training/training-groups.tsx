@@ -21,11 +21,13 @@ export const TrainingGroupFragment = graphql(`
 export function TrainingGroups(props: {
   groups: FragmentType<typeof TrainingGroupFragment>[];
   waveId: string;
+  /** The track the groups are narrowed to, if any. */
+  track?: string | null;
 }) {
   const groups = getFragmentData(TrainingGroupFragment, props.groups);
   return (
     <DataTable
-      caption={`Groupes de formation de la vague ${props.waveId} et binômes de formateurs`}
+      caption={`Groupes de formation de la vague ${props.waveId}${props.track ? ` (parcours ${props.track})` : ''} et binômes de formateurs`}
       csvName={`groupes-formation-${props.waveId}`}
       empty="Aucun groupe planifié pour cette vague."
       headers={['Groupe', 'Parcours', 'Stagiaires', 'Binôme de formateurs']}

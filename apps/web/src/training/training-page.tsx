@@ -7,12 +7,13 @@ import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
-import { TrackTable } from './track-table';
+import { TRACK_PARAM, TrackTable } from './track-table';
+import { TrainerList } from './trainer-list';
 import { TrainingGroups } from './training-groups';
 import { TrainingPlanner } from './training-planner';
 
 const TrainingQuery = graphql(`
-  query Training($asOf: Date!, $wave: String!) {
+  query Training($asOf: Date!, $wave: String!, $track: String) {
     waves(asOf: $asOf) {
       id
     }
@@ -27,8 +28,11 @@ const TrainingQuery = graphql(`
           staff
         }
       }
-      groups {
+      groups(track: $track) {
         ...TrainingGroupRow
+      }
+      trainers {
+        ...TrainerRow
       }
     }
   }
@@ -40,7 +44,12 @@ export default function TrainingPage() {
   const { role } = useSession();
   const [chosenWave, choose] = useSearchParam('vague');
   const wave = chosenWave ?? 'V6';
-  const [{ data, error, fetching }] = useQuery({ query: TrainingQuery, variables: { asOf, wave } });
+  // A track's figure of groups links here with its track: the groups shown are those it counts.
+  const [track] = useSearchParam(TRACK_PARAM);
+  const [{ data, error, fetching }] = useQuery({
+    query: TrainingQuery,
+    variables: { asOf, wave, track: track ?? undefined },
+  });
   return (
     <>
       <AsOfTitle title="Formation des utilisateurs" />
@@ -64,7 +73,8 @@ export default function TrainingPage() {
             ))}
           </Select>
           <TrackTable summary={data.training.summary} />
-          <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} />
+          <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} track={track} />
+          <TrainerList trainers={data.training.trainers} waveId={data.training.waveId} />
           {can(role, 'planTraining') && (
             <TrainingPlanner
               key={data.training.waveId}

@@ -6,6 +6,7 @@ import { useAsOf, useDatedPath } from '../date/as-of';
 import { AsOfTitle } from '../date/date-selector';
 import { formatDate, formatDecimal, formatPercent } from '../format/format';
 import { graphql } from '../gql';
+import { EpleFigureLink } from '../schools/eple-figure-link';
 import { DataTable } from '../ui/data-table';
 import { Pager } from '../ui/pager';
 import { Loading, QueryError } from '../ui/query-state';
@@ -20,7 +21,9 @@ const WaveQuery = graphql(`
       budgetMode
       counts {
         plannedCount
-        attachedCount
+      }
+      attached {
+        ...EpleFigureLink
       }
       milestones {
         ...MilestoneRow
@@ -91,7 +94,9 @@ export default function WavePage() {
             {wave.budgetMode === 'opale'
               ? 'budget préparé dans op@le'
               : 'budget préparé sous GFC au format op@le'}{' '}
-            — {wave.counts.plannedCount ?? '—'} EPLE prévus, {wave.counts.attachedCount} rattachés.
+            — {wave.counts.plannedCount ?? '—'} EPLE prévus,{' '}
+            <EpleFigureLink figure={wave.attached} label={`EPLE rattachés à la vague ${wave.id}`} />{' '}
+            rattachés.
           </p>
           <MilestoneTable waveId={wave.id} milestones={wave.milestones} />
           <h2 className="fr-h4">Établissements de la vague</h2>

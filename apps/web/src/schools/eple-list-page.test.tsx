@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockGraphql, renderAs } from '../test-utils';
+import EpleListPage from './eple-list-page';
+
+const eple = (uai: string, name: string) => ({
+  __typename: 'Eple',
+  uai,
+  name,
+  commune: 'Amiens',
+  waveId: 'V6',
+});
+
+describe('the EPLE list', () => {
+  it('asks the API for the URL’s filters as of its day, and shows the count', async () => {
+    const calls = mockGraphql({
+      EpleList: {
+        waves: [{ __typename: 'WaveFigures', id: 'V6' }],
+        eples: {
+          __typename: 'QueryEplesConnection',
+          totalCount: 16,
+          edges: [{ node: eple('0801234G', 'Collège A') }, { node: eple('0801235H', 'Collège B') }],
+          pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c2' },
+        },
+      },
+    });
+    renderAs('committee', <EpleListPage />, {
+      url: '/etablissements?vague=V6&kit=moins-de-10&budget=non-executoire&difficulte=1&date=2024-01-22',
+    });
+    const status = await screen.findByText(
+      (_, el) => el?.tagName === 'P' && /^16/.test(el.textContent ?? ''),
+    );
+    expect(status.textContent).toBe(
+      '16\u00a0EPLE de la vague V6, kit de bascule à moins de 10 % des actions finalisées, budget pas encore exécutoire, en difficulté au 22/01/2024',
+    );
+    expect(calls[0]?.variables).toEqual({
+      asOf: '2024-01-22',
+      after: null,
+      wave: 'V6',
+      kitBucket: 'below10',
+      budget: 'pending',
+      inDifficulty: true,
+    });
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('link', { name: 'Collège A' }).getAttribute('href')).toBe(
+      '/etablissements/0801234G?date=2024-01-22',
+    );
+    expect(screen.getByRole('button', { name: 'Page suivante' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,32 @@
+import type { Dataset } from './dataset.js';
+import type { StaffCount, TrainingGroup } from './training.js';
+
+type Training = Pick<Dataset['training'], 'groups' | 'staff'>;
+
+/**
+ * The training groups of a wave, of one track when `trackId` is given, in the records' order: the
+ * list behind the groups and the pairs (one a group) of a wave's training.
+ */
+export function trainingGroupsOf(training: Training, waveId: string, trackId?: string): TrainingGroup[] {
+  return training.groups.filter(
+    (g) => g.waveId === waveId && (trackId === undefined || g.trackId === trackId),
+  );
+}
+
+/** The staff counts recorded for a wave, of one track when `trackId` is given, in the records' order. */
+export function staffCountsOf(training: Training, waveId: string, trackId?: string): StaffCount[] {
+  return training.staff.filter(
+    (s) => s.waveId === waveId && (trackId === undefined || s.trackId === trackId),
+  );
+}
+
+/**
+ * The trainers of a wave: the ids named in its groups, each once, in the order they first
+ * appear (an empty id is a place not filled yet). The list behind a wave's count of trainers.
+ */
+export function trainersOf(training: Training, waveId: string): string[] {
+  const ids = new Set<string>();
+  for (const g of trainingGroupsOf(training, waveId))
+    for (const id of g.trainerIds) if (id !== '') ids.add(id);
+  return [...ids];
+}
