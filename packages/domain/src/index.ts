@@ -36,6 +36,7 @@ export * from './ticket-table.js';
 export * from './ticket-validate.js';
 export * from './training.js';
 export * from './training-plan.js';
+export * from './training-staffing.js';
 export * from './training-validate.js';
 export * from './uai.js';
 export * from './wave.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError, Result } from './result.js';
 import type { Trainer, TrainingGroup, TrainingTrack } from './training.js';
 import { planTraining, trainingSummary, validateStaffCount, validateTrainingTrack } from './training-plan.js';
+import { waves } from './wave.fixture.js';
 import type { Wave } from './wave.js';
 
 // The five V6 tracks of the committee's slides.
@@ -32,6 +33,8 @@ const trainers = (n: number): Trainer[] =>
     id: `T${i + 1}`,
     name: `Formateur ${i + 1}`,
     fromWave: ['V1', 'V2', 'V4'][i % 3] as string,
+    trackIds: ['ac', 'ac-ag', 'sc-fp', 'sg'],
+    unavailableWaves: [],
   }));
 
 function errorsOf<T>(result: Result<T>): readonly DomainError[] {
@@ -40,7 +43,7 @@ function errorsOf<T>(result: Result<T>): readonly DomainError[] {
 }
 
 function plan(options: Partial<Parameters<typeof planTraining>[0]> = {}) {
-  const result = planTraining({ waveId: 'V6', staff: v6Staff, tracks, ...options });
+  const result = planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 }
@@ -82,11 +85,16 @@ describe('planTraining', () => {
     });
   });
 
-  it('leaves trainer places empty when volunteers run out', () => {
-    const { groups, trainersShort, summary } = plan({ trainers: trainers(15) });
+  it('plans the groups all the same when volunteers run out, and names those lacking a pair', () => {
+    const { groups, trainersShort, summary, gaps } = plan({ trainers: trainers(15) });
     expect(trainersShort).toBe(5);
-    expect(groups.at(-3)?.trainerIds).toEqual(['T15', '']);
-    expect(groups.at(-1)?.trainerIds).toEqual(['', '']);
+    expect(groups.at(-3)?.trainerIds).toEqual(['T15']);
+    expect(groups.at(-1)?.trainerIds).toEqual([]);
+    expect(gaps).toEqual([
+      { groupId: 'V6-sg-2', trackId: 'sg', missing: 1 },
+      { groupId: 'V6-sg-3', trackId: 'sg', missing: 2 },
+      { groupId: 'V6-sg-4', trackId: 'sg', missing: 2 },
+    ]);
     expect(summary.totals.trainers).toBe(15);
   });
 
@@ -115,7 +123,7 @@ describe('planTraining', () => {
       { trackId: 'sg', count: -4 },
       { trackId: 'sc-fp', count: 2.5 },
     ];
-    const errors = errorsOf(planTraining({ waveId: 'V6', staff, tracks }));
+    const errors = errorsOf(planTraining({ waveId: 'V6', staff, tracks, waves }));
     expect(errors.map((e) => [e.field, e.code])).toEqual([
       ['staff[1].trackId', 'unknown_reference'],
       ['staff[2].count', 'out_of_range'],
@@ -131,9 +139,9 @@ describe('planTraining', () => {
     [{ targetGroupSize: 30, maxGroupSize: 25 }, 'targetGroupSize'],
     [{ waveId: '' }, 'waveId'],
   ])('rejects %j', (options, field) => {
-    expect(errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, tracks, ...options }))[0]?.field).toBe(
-      field,
-    );
+    expect(
+      errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options }))[0]?.field,
+    ).toBe(field);
   });
 
   it('spreads any staff count evenly within the bounds', () => {

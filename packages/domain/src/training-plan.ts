@@ -2,7 +2,14 @@ import type { Dataset } from './dataset.js';
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { type DomainError, domainError, type ErrorCode, fromErrors, type Result } from './result.js';
-import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
+import {
+  type StaffCount,
+  TRAINERS_PER_GROUP,
+  type Trainer,
+  type TrainingGroup,
+  type TrainingTrack,
+} from './training.js';
+import { type GroupGap, type StaffingOptions, staffGroups } from './training-staffing.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
 // Staff counts are a few records a wave: listing the known ids eagerly costs nothing.
@@ -108,7 +115,7 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
     const t = tally(g.trackId);
     t.groups++;
     t.seated += g.size;
-    for (const id of g.trainerIds) if (id !== '') trainerIds.add(id);
+    for (const id of g.trainerIds) trainerIds.add(id);
   }
   const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainerIds.size };
   const tracks = training.tracks.map((track): TrackSummary => {
@@ -138,12 +145,13 @@ export const DEFAULT_TARGET_GROUP_SIZE = 20;
 /** Largest group the planner accepts before adding a group. */
 export const DEFAULT_MAX_GROUP_SIZE = 25;
 
-/** What the planner needs: staff to train per track, the tracks, the trainers available. */
-export interface PlanOptions {
-  readonly waveId: WaveId;
+/**
+ * What the planner needs: staff to train per track, the tracks, the waves and the volunteers
+ * (see {@link staffGroups} for who leads which group).
+ */
+export interface PlanOptions extends Omit<StaffingOptions, 'trainers'> {
   readonly staff: readonly { readonly trackId: string; readonly count: number }[];
   readonly tracks: readonly TrainingTrack[];
-  /** Volunteers, assigned two by two in this order. */
   readonly trainers?: readonly Trainer[];
   readonly targetGroupSize?: number;
   readonly maxGroupSize?: number;
@@ -152,13 +160,17 @@ export interface PlanOptions {
 /** A proposed training of a wave: its groups, their trainers, and what is missing. */
 export interface TrainingPlan {
   readonly waveId: WaveId;
-  /** Ids `${waveId}-${trackId}-${n}`; a trainer id is '' where volunteers ran out. */
+  /** Ids `${waveId}-${trackId}-${n}`; a group lacking trainers has fewer than two ids. */
   readonly groups: TrainingGroup[];
   /** The staff counts planned for, one per track (counts given twice for a track are added). */
   readonly staff: StaffCount[];
   readonly summary: TrainingSummary;
+  /** Trainer places: two a group. */
   readonly trainersNeeded: number;
+  /** Places left empty: the sum of the gaps' missing trainers. */
   readonly trainersShort: number;
+  /** The groups lacking a pair, in the order of the groups. */
+  readonly gaps: GroupGap[];
 }
 
 function isPositiveInteger(value: unknown): value is number {
@@ -177,9 +189,10 @@ function groupSizes(count: number, target: number, max: number): number[] {
 
 /**
  * Plans a wave's training from staff counts per track: grouped tracks get
- * max(1, round(count / target)) groups, more if a group would exceed the maximum, each with a
- * pair of trainers taken in order; other tracks (the ordonnateurs) keep their staff count and
- * no group. A negative or fractional count, an unknown track or inconsistent sizes are errors.
+ * max(1, round(count / target)) groups, more if a group would exceed the maximum, each staffed
+ * with a pair of trainers who may lead it ({@link staffGroups}); other tracks (the ordonnateurs)
+ * keep their staff count and no group. Groups that lack a pair are planned all the same and
+ * named in `gaps`. A negative or fractional count, an unknown track or inconsistent sizes are errors.
  */
 export function planTraining(options: PlanOptions): Result<TrainingPlan> {
   const errors: DomainError[] = [];
@@ -222,33 +235,29 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
   return fromErrors(errors, () => {
     const { waveId } = options;
     const trainers = options.trainers ?? [];
-    let next = 0;
-    const trainerId = () => trainers[next++]?.id ?? '';
     const tracks = [...trackById.values()];
-    const groups: TrainingGroup[] = [];
-    for (const track of tracks) {
-      if (!track.grouped) continue;
-      groupSizes(counts.get(track.id) ?? 0, target, max).forEach((size, k) => {
-        const pair: [string, string] = [trainerId(), trainerId()];
-        groups.push({
+    const sized: TrainingGroup[] = tracks
+      .filter((track) => track.grouped)
+      .flatMap((track) =>
+        groupSizes(counts.get(track.id) ?? 0, target, max).map((size, k) => ({
           id: `${waveId}-${track.id}-${k + 1}`,
           waveId,
           trackId: track.id,
           size,
-          trainerIds: pair,
-        });
-      });
-    }
+          trainerIds: [],
+        })),
+      );
+    const { groups, gaps } = staffGroups(sized, { ...options, trainers });
     const staff = [...counts].map(([trackId, count]) => ({ waveId, trackId, count }));
     const summary = trainingSummary(waveId, { tracks, trainers, groups, staff });
-    const trainersNeeded = 2 * groups.length;
     return {
       waveId,
       groups,
       staff,
       summary,
-      trainersNeeded,
-      trainersShort: Math.max(0, trainersNeeded - trainers.length),
+      trainersNeeded: TRAINERS_PER_GROUP * groups.length,
+      trainersShort: gaps.reduce((sum, g) => sum + g.missing, 0),
+      gaps,
     };
   });
 }

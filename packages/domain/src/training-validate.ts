@@ -1,24 +1,81 @@
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { fromErrors, type Result } from './result.js';
-import type { Trainer, TrainingGroup, TrainingTrack } from './training.js';
+import { TRAINERS_PER_GROUP, type Trainer, type TrainingGroup, type TrainingTrack } from './training.js';
 import type { Wave, WaveId } from './wave.js';
 
 const WAVE_ID = /^V\d+$/;
 
-/** Validates a volunteer trainer: an id, a name (a role or an invented name) and the wave they come from. */
-export function validateTrainer(input: unknown, field = 'trainer'): Result<Trainer> {
+/** What a trainer is checked against when known: the tracks and the waves. */
+export interface TrainerContext {
+  readonly tracks?: ReadonlyMap<string, TrainingTrack>;
+  readonly waves?: ReadonlyMap<WaveId, Wave>;
+}
+
+function waveIdError(id: unknown, waves: TrainerContext['waves']): string | null {
+  if (typeof id !== 'string' || !WAVE_ID.test(id))
+    return `expected a wave id such as V1, got ${describe(id)}`;
+  if (waves && !waves.has(id)) return `unknown wave ${id}, expected one of ${[...waves.keys()].join(', ')}`;
+  return null;
+}
+
+// A list of ids: every item checked by `check`, none twice.
+function idList(r: FieldReader, key: string, what: string, check: (id: string) => string | null): string[] {
+  const raw = r.value(key);
+  if (!Array.isArray(raw)) {
+    r.error(key, 'invalid_format', `expected a list of ${what}, got ${describe(raw)}`);
+    return [];
+  }
+  const ids: string[] = [];
+  raw.forEach((item, i) => {
+    const id = typeof item === 'string' ? item.trim() : '';
+    const problem = id === '' ? `expected a ${what.replace(/s$/, '')}, got ${describe(item)}` : check(id);
+    if (problem !== null) r.error(`${key}[${i}]`, 'invalid_format', problem);
+    else if (ids.includes(id)) r.error(`${key}[${i}]`, 'duplicate', `${id} is given twice`);
+    else ids.push(id);
+  });
+  return ids;
+}
+
+/**
+ * Validates a volunteer trainer: an id, a name (a role or an invented name), the wave they come
+ * from, the tracks they can lead (at least one, each taught in groups) and the waves they are not
+ * available for (none when absent). Tracks and waves are checked against `ctx` when given.
+ */
+export function validateTrainer(
+  input: unknown,
+  ctx: TrainerContext = {},
+  field = 'trainer',
+): Result<Trainer> {
   const r = new FieldReader(input, field);
   if (!r.ok) return { ok: false, errors: r.errors };
-  const value: Trainer = { id: r.text('id'), name: r.text('name'), fromWave: r.text('fromWave') };
-  if (value.fromWave && !WAVE_ID.test(value.fromWave))
-    r.error('fromWave', 'invalid_format', 'expected a wave id such as V1');
-  return fromErrors(r.errors, () => value);
+  const id = r.text('id');
+  const name = r.text('name');
+  const fromWave = r.text('fromWave');
+  const waveProblem = fromWave === '' ? null : waveIdError(fromWave, ctx.waves);
+  if (waveProblem !== null)
+    r.error('fromWave', ctx.waves ? 'unknown_reference' : 'invalid_format', waveProblem);
+  const trackIds = idList(r, 'trackIds', 'track ids', (t) => {
+    const track = ctx.tracks?.get(t);
+    if (ctx.tracks && !track)
+      return `unknown track ${t}, expected one of ${[...ctx.tracks.values()]
+        .filter((k) => k.grouped)
+        .map((k) => k.id)
+        .join(', ')}`;
+    return track && !track.grouped ? `track ${t} is not taught in groups: no trainer leads it` : null;
+  });
+  if (Array.isArray(r.value('trackIds')) && (r.value('trackIds') as unknown[]).length === 0)
+    r.error('trackIds', 'required', 'expected at least one track the trainer can lead');
+  const unavailableWaves =
+    r.value('unavailableWaves') === undefined
+      ? []
+      : idList(r, 'unavailableWaves', 'wave ids', (w) => waveIdError(w, ctx.waves));
+  return fromErrors(r.errors, () => ({ id, name, fromWave, trackIds, unavailableWaves }));
 }
 
 /**
  * Validates a training group: a known wave and grouped track, a size ≥ 1, and a pair of two
- * different known trainers.
+ * different known trainers, or fewer when the group lacks trainers (a plan names its gaps).
  */
 export function validateTrainingGroup(
   input: unknown,
@@ -53,8 +110,12 @@ export function validateTrainingGroup(
     r.error('trackId', 'rule_violation', `track ${trackId} is not taught in groups`);
   const pair = r.value('trainerIds');
   const ids = Array.isArray(pair) ? pair : [];
-  if (ids.length !== 2 || ids[0] === ids[1]) {
-    r.error('trainerIds', 'invalid_format', 'expected a pair of two different trainer ids (binôme)');
+  if (!Array.isArray(pair) || ids.length > TRAINERS_PER_GROUP || (ids.length === 2 && ids[0] === ids[1])) {
+    r.error(
+      'trainerIds',
+      'invalid_format',
+      'expected a pair of two different trainer ids (binôme), or fewer when the group lacks trainers',
+    );
   }
   ids.forEach((t, i) => {
     if (typeof t !== 'string' || !ctx.trainers.has(t)) {
@@ -66,6 +127,6 @@ export function validateTrainingGroup(
     waveId,
     trackId,
     size,
-    trainerIds: [ids[0], ids[1]] as [string, string],
+    trainerIds: ids as string[],
   }));
 }
