@@ -7,7 +7,9 @@ import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
+import { GroupsLackingPair } from './groups-lacking-pair';
 import { TrackTable } from './track-table';
+import { TrainersSection } from './trainers-section';
 import { TrainingGroups } from './training-groups';
 import { TrainingPlanner } from './training-planner';
 
@@ -27,14 +29,28 @@ const TrainingQuery = graphql(`
           staff
         }
       }
+      tracks {
+        id
+        label
+        grouped
+      }
       groups {
         ...TrainingGroupRow
       }
+      groupsLackingPair {
+        ...GroupLackingPair
+      }
+    }
+    trainers {
+      ...TrainerRow
     }
   }
 `);
 
-/** Formation: a wave's tracks, groups and trainer pairs; SI2C and admins plan the groups. */
+/**
+ * Formation: a wave's tracks, groups and trainer pairs, the groups lacking a pair, and the
+ * volunteer trainers; SI2C and admins plan the groups and record the trainers.
+ */
 export default function TrainingPage() {
   const [asOf] = useAsOf();
   const { role } = useSession();
@@ -64,6 +80,7 @@ export default function TrainingPage() {
             ))}
           </Select>
           <TrackTable summary={data.training.summary} />
+          <GroupsLackingPair groups={data.training.groupsLackingPair} waveId={data.training.waveId} />
           <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} />
           {can(role, 'planTraining') && (
             <TrainingPlanner
@@ -72,6 +89,12 @@ export default function TrainingPage() {
               tracks={data.training.summary.tracks}
             />
           )}
+          <TrainersSection
+            trainers={data.trainers}
+            tracks={data.training.tracks}
+            waves={data.waves.map((w) => w.id)}
+            canEdit={can(role, 'recordTrainer')}
+          />
         </>
       )}
     </>
