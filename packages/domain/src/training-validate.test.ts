@@ -48,8 +48,8 @@ describe('validateTrainer', () => {
     expect(fields(input)).toEqual([
       ['trainer.id', 'required'],
       ['trainer.fromWave', 'unknown_reference'],
-      ['trainer.trackIds[1]', 'invalid_format'],
-      ['trainer.trackIds[2]', 'invalid_format'],
+      ['trainer.trackIds[1]', 'unknown_reference'],
+      ['trainer.trackIds[2]', 'rule_violation'],
       ['trainer.trackIds[3]', 'duplicate'],
       ['trainer.unavailableWaves[0]', 'invalid_format'],
     ]);
@@ -65,6 +65,9 @@ describe('validateTrainer', () => {
     ]);
     expect(fields({ id: 'F', name: 'N', fromWave: 'V1', trackIds: 'SG' })).toEqual([
       ['trainer.trackIds', 'invalid_format'],
+    ]);
+    expect(fields({ id: 'F', name: 'N', fromWave: 'sept', trackIds: ['SG'] })).toEqual([
+      ['trainer.fromWave', 'invalid_format'],
     ]);
     expect(fields({ id: 'F', name: 'N', fromWave: 'sept', trackIds: ['x'] }, {})).toEqual([
       ['trainer.fromWave', 'invalid_format'],

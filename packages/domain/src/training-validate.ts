@@ -1,6 +1,6 @@
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
-import { fromErrors, type Result } from './result.js';
+import { type ErrorCode, fromErrors, type Result } from './result.js';
 import { TRAINERS_PER_GROUP, type Trainer, type TrainingGroup, type TrainingTrack } from './training.js';
 import type { Wave, WaveId } from './wave.js';
 
@@ -12,25 +12,49 @@ export interface TrainerContext {
   readonly waves?: ReadonlyMap<WaveId, Wave>;
 }
 
-function waveIdError(id: unknown, waves: TrainerContext['waves']): string | null {
-  if (typeof id !== 'string' || !WAVE_ID.test(id))
-    return `expected a wave id such as V1, got ${describe(id)}`;
-  if (waves && !waves.has(id)) return `unknown wave ${id}, expected one of ${[...waves.keys()].join(', ')}`;
+// What is wrong with one id of a trainer, typed; null when it is fine.
+type Problem = { readonly code: ErrorCode; readonly expected: string } | null;
+
+function waveProblem(id: string, waves: TrainerContext['waves']): Problem {
+  if (!WAVE_ID.test(id))
+    return { code: 'invalid_format', expected: `expected a wave id such as V1, got ${describe(id)}` };
+  if (waves && !waves.has(id))
+    return {
+      code: 'unknown_reference',
+      expected: `unknown wave ${id}, expected one of ${[...waves.keys()].join(', ')}`,
+    };
+  return null;
+}
+
+function trackProblem(id: string, tracks: TrainerContext['tracks']): Problem {
+  const track = tracks?.get(id);
+  if (tracks && !track) {
+    const grouped = [...tracks.values()].filter((k) => k.grouped).map((k) => k.id);
+    return {
+      code: 'unknown_reference',
+      expected: `unknown track ${id}, expected one of ${grouped.join(', ')}`,
+    };
+  }
+  if (track && !track.grouped)
+    return { code: 'rule_violation', expected: `track ${id} is not taught in groups: no trainer leads it` };
   return null;
 }
 
 // A list of ids: every item checked by `check`, none twice.
-function idList(r: FieldReader, key: string, what: string, check: (id: string) => string | null): string[] {
+function idList(r: FieldReader, key: string, what: string, check: (id: string) => Problem): string[] {
   const raw = r.value(key);
   if (!Array.isArray(raw)) {
-    r.error(key, 'invalid_format', `expected a list of ${what}, got ${describe(raw)}`);
+    r.error(key, 'invalid_format', `expected a list of ${what}s, got ${describe(raw)}`);
     return [];
   }
   const ids: string[] = [];
   raw.forEach((item, i) => {
     const id = typeof item === 'string' ? item.trim() : '';
-    const problem = id === '' ? `expected a ${what.replace(/s$/, '')}, got ${describe(item)}` : check(id);
-    if (problem !== null) r.error(`${key}[${i}]`, 'invalid_format', problem);
+    const problem: Problem =
+      id === ''
+        ? { code: 'invalid_format', expected: `expected a ${what}, got ${describe(item)}` }
+        : check(id);
+    if (problem !== null) r.error(`${key}[${i}]`, problem.code, problem.expected);
     else if (ids.includes(id)) r.error(`${key}[${i}]`, 'duplicate', `${id} is given twice`);
     else ids.push(id);
   });
@@ -52,24 +76,15 @@ export function validateTrainer(
   const id = r.text('id');
   const name = r.text('name');
   const fromWave = r.text('fromWave');
-  const waveProblem = fromWave === '' ? null : waveIdError(fromWave, ctx.waves);
-  if (waveProblem !== null)
-    r.error('fromWave', ctx.waves ? 'unknown_reference' : 'invalid_format', waveProblem);
-  const trackIds = idList(r, 'trackIds', 'track ids', (t) => {
-    const track = ctx.tracks?.get(t);
-    if (ctx.tracks && !track)
-      return `unknown track ${t}, expected one of ${[...ctx.tracks.values()]
-        .filter((k) => k.grouped)
-        .map((k) => k.id)
-        .join(', ')}`;
-    return track && !track.grouped ? `track ${t} is not taught in groups: no trainer leads it` : null;
-  });
+  const origin = fromWave === '' ? null : waveProblem(fromWave, ctx.waves);
+  if (origin !== null) r.error('fromWave', origin.code, origin.expected);
+  const trackIds = idList(r, 'trackIds', 'track id', (t) => trackProblem(t, ctx.tracks));
   if (Array.isArray(r.value('trackIds')) && (r.value('trackIds') as unknown[]).length === 0)
     r.error('trackIds', 'required', 'expected at least one track the trainer can lead');
   const unavailableWaves =
     r.value('unavailableWaves') === undefined
       ? []
-      : idList(r, 'unavailableWaves', 'wave ids', (w) => waveIdError(w, ctx.waves));
+      : idList(r, 'unavailableWaves', 'wave id', (w) => waveProblem(w, ctx.waves));
   return fromErrors(r.errors, () => ({ id, name, fromWave, trackIds, unavailableWaves }));
 }
 

@@ -64,7 +64,10 @@ describe('the opale command', () => {
   it('exports the trainers in the columns of their import', async () => {
     const r = await opale('--database', databases[0]?.url ?? '', 'export', 'trainers');
     expect(r.code).toBe(0);
-    const lines = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = r.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe("Identifiant;Nom;Vague d'origine;Parcours;Indisponibilités");
     expect(lines).toHaveLength(21);
   });

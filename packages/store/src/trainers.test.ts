@@ -177,8 +177,8 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
     );
     expect(bad.ok === false && bad.errors.map((e) => [e.field, e.code])).toEqual([
       ['trainer.fromWave', 'unknown_reference'],
-      ['trainer.trackIds[0]', 'invalid_format'],
-      ['trainer.trackIds[1]', 'invalid_format'],
+      ['trainer.trackIds[0]', 'rule_violation'],
+      ['trainer.trackIds[1]', 'unknown_reference'],
     ]);
     const missing = await store.writes.recordTrainer({ ...input, id: 'F92' }, 3, 't');
     expect(missing.ok === false && missing.errors[0]?.code).toBe('not_found');
