@@ -22,7 +22,7 @@ export function trainerRows(trainers: readonly FragmentType<typeof TrainerRowFra
 }
 
 /**
- * The volunteer trainers: the wave they come from, the tracks they can lead (by label), the waves
+ * The volunteer trainers: the wave they come from, the tracks they can lead, the waves
  * they are not available for; an edit button per trainer for those who may change them.
  */
 export function TrainerList(props: {
@@ -31,10 +31,19 @@ export function TrainerList(props: {
   onEdit?: (trainer: TrainerRow) => void;
 }) {
   const trainers = trainerRows(props.trainers);
-  const label = (id: string) => props.trackLabels.get(id) ?? id;
+  // Tracks by their short ids, as the tracks' table names them, each with its label on hover.
+  const tracks = (ids: readonly string[]) => ({
+    text: ids.join(', '),
+    node: ids.map((id, i) => (
+      <span key={id}>
+        {i > 0 && ', '}
+        <abbr title={props.trackLabels.get(id) ?? id}>{id}</abbr>
+      </span>
+    )),
+  });
   return (
     <DataTable
-      caption="Formateurs volontaires"
+      caption="Formateurs volontaires, parcours animés et indisponibilités"
       csvName="formateurs"
       empty="Aucun formateur enregistré."
       headers={[
@@ -49,10 +58,8 @@ export function TrainerList(props: {
         header: t.name ?? t.id,
         cells: [
           t.fromWave,
-          t.trackIds.map(label).join(', '),
-          t.unavailableWaves.length === 0
-            ? 'disponible pour toutes les vagues'
-            : t.unavailableWaves.join(', '),
+          tracks(t.trackIds),
+          t.unavailableWaves.length === 0 ? 'aucune vague' : t.unavailableWaves.join(', '),
           ...(props.onEdit
             ? [
                 {

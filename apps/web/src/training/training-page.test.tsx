@@ -88,7 +88,7 @@ describe('the training page', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['V4', 'Service gestion', 'V8']);
+    ).toEqual(['V4', 'SG', 'V8']);
     expect(screen.queryByRole('button', { name: /Modifier|Ajouter un formateur/ })).toBeNull();
   });
 
