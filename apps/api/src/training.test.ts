@@ -59,6 +59,7 @@ describe('training through the API', () => {
     );
     const many = tooMany.data.planTrainingGroups.data;
     expect(many.summary.totals.trainers).toBe(20);
+    expect(many.summary.totals.pairs).toBe(10);
     const lacking = many.groupsLackingPair;
     expect(lacking.length).toBe(many.summary.totals.groups - 10);
     expect(lacking.every((g: any) => g.missingTrainers === 2 - g.trainers.length)).toBe(true);

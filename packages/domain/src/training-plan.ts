@@ -8,6 +8,7 @@ import {
   type Trainer,
   type TrainingGroup,
   type TrainingTrack,
+  trainersMissing,
 } from './training.js';
 import { type GroupGap, type StaffingOptions, staffGroups } from './training-staffing.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
@@ -71,9 +72,9 @@ export interface TrackSummary {
   readonly grouped: boolean;
   readonly staff: number;
   readonly groups: number;
-  /** Pairs of trainers (binômes): one a group. */
+  /** Pairs of trainers (binômes) formed: the groups led by two trainers (one a group when none lacks any). */
   readonly pairs: number;
-  /** Trainer places: two a pair. */
+  /** Trainer places filled in the track's groups: two a group when none lacks a trainer. */
   readonly trainers: number;
   readonly presentialDays: number;
   readonly remoteHours: number;
@@ -99,11 +100,14 @@ export interface TrainingSummary {
  * groups (the ordonnateurs).
  */
 export function trainingSummary(waveId: WaveId, training: Dataset['training']): TrainingSummary {
-  const byTrack = new Map<string, { groups: number; seated: number; counted: number }>();
+  const byTrack = new Map<
+    string,
+    { groups: number; seated: number; counted: number; pairs: number; places: number }
+  >();
   const tally = (trackId: string) => {
     let t = byTrack.get(trackId);
     if (!t) {
-      t = { groups: 0, seated: 0, counted: 0 };
+      t = { groups: 0, seated: 0, counted: 0, pairs: 0, places: 0 };
       byTrack.set(trackId, t);
     }
     return t;
@@ -115,15 +119,17 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
     const t = tally(g.trackId);
     t.groups++;
     t.seated += g.size;
+    t.places += g.trainerIds.length;
+    if (trainersMissing(g) === 0) t.pairs++;
     for (const id of g.trainerIds) trainerIds.add(id);
   }
   const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainerIds.size };
   const tracks = training.tracks.map((track): TrackSummary => {
-    const t = byTrack.get(track.id) ?? { groups: 0, seated: 0, counted: 0 };
+    const t = byTrack.get(track.id) ?? { groups: 0, seated: 0, counted: 0, pairs: 0, places: 0 };
     const staff = track.grouped && t.groups > 0 ? t.seated : t.counted;
     totals.staff += staff;
     totals.groups += t.groups;
-    totals.pairs += t.groups;
+    totals.pairs += t.pairs;
     const { id: trackId, label, grouped, presentialDays, remoteHours } = track;
     return {
       trackId,
@@ -131,8 +137,8 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
       grouped,
       staff,
       groups: t.groups,
-      pairs: t.groups,
-      trainers: 2 * t.groups,
+      pairs: t.pairs,
+      trainers: t.places,
       presentialDays,
       remoteHours,
     };
