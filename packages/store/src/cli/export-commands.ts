@@ -38,16 +38,22 @@ export function registerExportCommands(program: Command): void {
           throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
         const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
-          const report = await reportOf(store, { asOf, waves: opts.wave });
-          const tables = record
-            ? recordTables((await store.loadDataset()).training, what)
-            : reportTables(report, what as ExportWhat);
+          // A list of records is read as it stands; the committee's tables are computed as of the day.
+          const { tables, academie } = record
+            ? await store.loadDataset().then((d) => ({
+                tables: recordTables(d.training, what),
+                academie: d.academie.name,
+              }))
+            : await reportOf(store, { asOf, waves: opts.wave }).then((report) => ({
+                tables: reportTables(report, what as ExportWhat),
+                academie: report.academie.name,
+              }));
           if (opts.format === 'csv') {
             if (opts.out) writeFileSync(opts.out, toCsv(tables));
             else process.stdout.write(toCsv(tables));
           } else {
             const file = opts.out ?? `opale-${what}-${asOf}.xlsx`;
-            writeFileSync(file, await toXlsx(tables, { asOf, academie: report.academie.name }));
+            writeFileSync(file, await toXlsx(tables, { asOf, academie }));
             say(`written: ${file}`);
           }
         });
