@@ -42,6 +42,24 @@ describe('exports over HTTP', () => {
     ).toBe('PK');
   });
 
+  it('give the trainers as the file their import reads, to the roles that read their names', async () => {
+    const res = await get('/exports/trainers.csv', 'committee');
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe("Identifiant;Nom;Vague d'origine;Parcours;Indisponibilités");
+    expect(lines).toHaveLength(1 + academieDemo.training.trainers.length);
+    expect(lines[1]).toBe('F01;Formateur 01;V1;AC, AC-AG, SC-FP, SG;');
+    const xlsx = await get('/exports/trainers.xlsx', 'si2c');
+    expect(xlsx.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/opale-trainers-/);
+    expect((await get('/exports/trainers.csv', 'eple', [academieDemo.eple[0]?.uai as string])).status).toBe(
+      403,
+    );
+  });
+
   it('ask who you are, refuse school users, and name what is wrong', async () => {
     expect((await get('/exports/waves.csv')).status).toBe(401);
     expect((await get('/exports/waves.csv', 'eple', [academieDemo.eple[0]?.uai as string])).status).toBe(403);

@@ -217,6 +217,22 @@ const ROWS: Row[] = [
     writes: true,
     expected: [R, A, A, R, R, R],
   },
+  {
+    resource: 'the trainers, their tracks and availability',
+    query: '{ trainers { id trackIds unavailableWaves version } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'the training of a wave and its groups lacking a pair',
+    query: '{ training(wave: "V6") { groupsLackingPair { id missingTrainers } } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'recordTrainer',
+    query: `mutation { recordTrainer(trainer: { id: "F21", name: "Formatrice 21", fromWave: "V4", trackIds: ["SG"] }) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
 ];
 
 /** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */

@@ -12,7 +12,8 @@ const school = academieDemo.eple[0]?.uai as string;
 const TRAINING = `query($wave: String!) { training(wave: $wave) { waveId summary { totals { groups pairs trainers } }
   tracks { id grouped } groups { id size track { id } trainers { id name } } } }`;
 const PLAN = `mutation($wave: String!, $staff: [StaffCountInput!]!) { planTrainingGroups(wave: $wave, staff: $staff) {
-  __typename ... on MutationPlanTrainingGroupsSuccess { data { summary { totals { groups pairs trainers } } groups { size } } }
+  __typename ... on MutationPlanTrainingGroupsSuccess { data { summary { totals { groups pairs trainers } } groups { size }
+    groupsLackingPair { id missingTrainers trainers { id } } } }
   ... on InvalidInput { issues { field code message } } } }`;
 const v6Staff = academieDemo.training.staff
   .filter((s) => s.waveId === 'V6')
@@ -36,7 +37,7 @@ describe('training through the API', () => {
     expect(unknown.errors?.[0]?.message).toMatch(/^wave: expected one of V1/);
   });
 
-  it('plans groups from staff counts (SI2C, admin), refusing bad counts field by field', async () => {
+  it('plans groups from staff counts (SI2C, admin), naming groups lacking a pair, refusing bad counts field by field', async () => {
     const half = v6Staff.map((s) => ({ ...s, count: Math.floor(s.count / 2) }));
     for (const role of ['drasi', 'committee', 'eple'] as const) {
       const refused = await demo.gql(PLAN, { wave: 'V6', staff: half }, role, [school]);
@@ -48,16 +49,23 @@ describe('training through the API', () => {
       'staff[0].trackId',
       'staff[0].count',
     ]);
-    const tooMany = await demo.gql(
-      PLAN,
-      { wave: 'V6', staff: v6Staff.map((s) => ({ ...s, count: s.count * 5 })) },
-      'si2c',
-    );
-    expect(tooMany.data.planTrainingGroups.issues[0]).toEqual(
-      expect.objectContaining({ field: 'staff', code: 'rule_violation' }),
-    );
     expect((await demo.gql(TRAINING, { wave: 'V6' }, 'si2c')).data.training.groups).toHaveLength(10);
 
+    // More groups than the 20 volunteers can lead: planned all the same, the gaps named.
+    const tooMany = await demo.gql(
+      PLAN,
+      { wave: 'V6', staff: v6Staff.map((s) => ({ ...s, count: s.count * 2 })) },
+      'si2c',
+    );
+    const many = tooMany.data.planTrainingGroups.data;
+    expect(many.summary.totals.trainers).toBe(20);
+    expect(many.summary.totals.pairs).toBe(10);
+    const lacking = many.groupsLackingPair;
+    expect(lacking.length).toBe(many.summary.totals.groups - 10);
+    expect(lacking.every((g: any) => g.missingTrainers === 2 - g.trainers.length)).toBe(true);
+    expect(lacking.reduce((n: number, g: any) => n + g.missingTrainers, 0)).toBe(
+      2 * many.summary.totals.groups - 20,
+    );
     const planned = await demo.gql(PLAN, { wave: 'V6', staff: half }, 'si2c');
     expect(planned.data.planTrainingGroups.__typename).toBe('MutationPlanTrainingGroupsSuccess');
     const groups = planned.data.planTrainingGroups.data.summary.totals.groups;

@@ -25,6 +25,7 @@ const TRAINING: Visit = {
   shows: (p) => [
     h1(p, `Formation des utilisateurs ${AS_OF}`),
     table(p, 'Parcours de formation de la vague V6'),
+    table(p, 'Formateurs volontaires, parcours animés et indisponibilités'),
   ],
 };
 

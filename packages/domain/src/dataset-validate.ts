@@ -100,7 +100,7 @@ export function validateDataset(input: unknown): Result<Dataset> {
   );
   const trackMap = new Map(tracks.map((t) => [t.id, t]));
   const trainers = each(training.value('trainers'), 'training.trainers', errors, (t, f) =>
-    validateTrainer(t, f),
+    validateTrainer(t, { tracks: trackMap, waves: waveMap }, f),
   );
   const trainerMap = new Map(trainers.map((t) => [t.id, t]));
   const groupCtx = { waves: waveMap, tracks: trackMap, trainers: trainerMap };

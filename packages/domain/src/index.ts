@@ -42,6 +42,7 @@ export * from './ticket-validate.js';
 export * from './training.js';
 export * from './training-lists.js';
 export * from './training-plan.js';
+export * from './training-staffing.js';
 export * from './training-validate.js';
 export * from './uai.js';
 export * from './wave.js';

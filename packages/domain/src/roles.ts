@@ -36,6 +36,8 @@ export const ACTIONS = [
   'recordFollowUp',
   /** Plan a wave's training groups from its staff counts. */
   'planTraining',
+  /** Record or change a volunteer trainer (the tracks they lead, the waves they are unavailable for). */
+  'recordTrainer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordBudgetExecutoire: ['admin', 'si2c'],
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
+  recordTrainer: ['admin', 'si2c'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

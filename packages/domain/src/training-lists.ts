@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset.js';
-import type { StaffCount, TrainingGroup } from './training.js';
+import { type StaffCount, type TrainingGroup, trainersMissing } from './training.js';
 
 type Training = Pick<Dataset['training'], 'groups' | 'staff'>;
 
@@ -11,6 +11,14 @@ export function trainingGroupsOf(training: Training, waveId: string, trackId?: s
   return training.groups.filter(
     (g) => g.waveId === waveId && (trackId === undefined || g.trackId === trackId),
   );
+}
+
+/**
+ * The groups of a wave (of one track when `trackId` is given) led by a full pair of trainers: the
+ * list behind a wave's count of pairs. A group still lacking a trainer is not a pair.
+ */
+export function pairedGroupsOf(training: Training, waveId: string, trackId?: string): TrainingGroup[] {
+  return trainingGroupsOf(training, waveId, trackId).filter((g) => trainersMissing(g) === 0);
 }
 
 /** The staff counts recorded for a wave, of one track when `trackId` is given, in the records' order. */

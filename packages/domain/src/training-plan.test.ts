@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError, Result } from './result.js';
 import type { Trainer, TrainingGroup, TrainingTrack } from './training.js';
 import { planTraining, trainingSummary, validateStaffCount, validateTrainingTrack } from './training-plan.js';
+import { waves } from './wave.fixture.js';
 import type { Wave } from './wave.js';
 
 // The five V6 tracks of the committee's slides.
@@ -32,6 +33,8 @@ const trainers = (n: number): Trainer[] =>
     id: `T${i + 1}`,
     name: `Formateur ${i + 1}`,
     fromWave: ['V1', 'V2', 'V4'][i % 3] as string,
+    trackIds: ['ac', 'ac-ag', 'sc-fp', 'sg'],
+    unavailableWaves: [],
   }));
 
 function errorsOf<T>(result: Result<T>): readonly DomainError[] {
@@ -40,7 +43,7 @@ function errorsOf<T>(result: Result<T>): readonly DomainError[] {
 }
 
 function plan(options: Partial<Parameters<typeof planTraining>[0]> = {}) {
-  const result = planTraining({ waveId: 'V6', staff: v6Staff, tracks, ...options });
+  const result = planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 }
@@ -82,12 +85,23 @@ describe('planTraining', () => {
     });
   });
 
-  it('leaves trainer places empty when volunteers run out', () => {
-    const { groups, trainersShort, summary } = plan({ trainers: trainers(15) });
+  it('plans the groups all the same when volunteers run out, and names those lacking a pair', () => {
+    const { groups, trainersShort, summary, gaps } = plan({ trainers: trainers(15) });
     expect(trainersShort).toBe(5);
-    expect(groups.at(-3)?.trainerIds).toEqual(['T15', '']);
-    expect(groups.at(-1)?.trainerIds).toEqual(['', '']);
-    expect(summary.totals.trainers).toBe(15);
+    expect(groups.at(-3)?.trainerIds).toEqual(['T15']);
+    expect(groups.at(-1)?.trainerIds).toEqual([]);
+    expect(gaps).toEqual([
+      { groupId: 'V6-sg-2', trackId: 'sg', missing: 1 },
+      { groupId: 'V6-sg-3', trackId: 'sg', missing: 2 },
+      { groupId: 'V6-sg-4', trackId: 'sg', missing: 2 },
+    ]);
+    // The summary counts the pairs formed and the places filled, not those needed.
+    expect(summary.tracks.find((t) => t.trackId === 'sg')).toMatchObject({
+      groups: 4,
+      pairs: 1,
+      trainers: 3,
+    });
+    expect(summary.totals).toMatchObject({ groups: 10, pairs: 7, trainers: 15 });
   });
 
   it('makes no group for a track without staff and adds staff given twice', () => {
@@ -115,7 +129,7 @@ describe('planTraining', () => {
       { trackId: 'sg', count: -4 },
       { trackId: 'sc-fp', count: 2.5 },
     ];
-    const errors = errorsOf(planTraining({ waveId: 'V6', staff, tracks }));
+    const errors = errorsOf(planTraining({ waveId: 'V6', staff, tracks, waves }));
     expect(errors.map((e) => [e.field, e.code])).toEqual([
       ['staff[1].trackId', 'unknown_reference'],
       ['staff[2].count', 'out_of_range'],
@@ -131,9 +145,9 @@ describe('planTraining', () => {
     [{ targetGroupSize: 30, maxGroupSize: 25 }, 'targetGroupSize'],
     [{ waveId: '' }, 'waveId'],
   ])('rejects %j', (options, field) => {
-    expect(errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, tracks, ...options }))[0]?.field).toBe(
-      field,
-    );
+    expect(
+      errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options }))[0]?.field,
+    ).toBe(field);
   });
 
   it('spreads any staff count evenly within the bounds', () => {
@@ -159,8 +173,9 @@ describe('planTraining', () => {
           while (count > 0 && Math.ceil(count / expected) > max) expected++;
           expect(sizes).toHaveLength(expected);
           const sg = p.summary.tracks.find((t) => t.trackId === 'sg');
-          expect(sg?.pairs).toBe(sg?.groups);
-          expect(sg?.trainers).toBe(2 * (sg?.pairs ?? 0));
+          // Every volunteer may lead SG: complete pairs first, then one half pair at most.
+          expect(sg?.pairs).toBe(Math.min(sizes.length, Math.floor(available / 2)));
+          expect(sg?.trainers).toBe(Math.min(2 * sizes.length, available));
           expect(p.trainersNeeded).toBe(2 * p.groups.length);
           expect(p.trainersShort).toBe(Math.max(0, p.trainersNeeded - available));
         },

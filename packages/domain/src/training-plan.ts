@@ -2,8 +2,15 @@ import type { Dataset } from './dataset.js';
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { type DomainError, domainError, type ErrorCode, fromErrors, type Result } from './result.js';
-import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
-import { staffCountsOf, trainersOf, trainingGroupsOf } from './training-lists.js';
+import {
+  type StaffCount,
+  TRAINERS_PER_GROUP,
+  type Trainer,
+  type TrainingGroup,
+  type TrainingTrack,
+} from './training.js';
+import { pairedGroupsOf, staffCountsOf, trainersOf, trainingGroupsOf } from './training-lists.js';
+import { type GroupGap, type StaffingOptions, staffGroups } from './training-staffing.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
 // Staff counts are a few records a wave: listing the known ids eagerly costs nothing.
@@ -65,9 +72,9 @@ export interface TrackSummary {
   readonly grouped: boolean;
   readonly staff: number;
   readonly groups: number;
-  /** Pairs of trainers (binômes): one a group. */
+  /** Pairs of trainers (binômes) formed: the groups led by two trainers (one a group when none lacks any). */
   readonly pairs: number;
-  /** Trainer places: two a pair. */
+  /** Trainer places filled in the track's groups: two a group when none lacks a trainer. */
   readonly trainers: number;
   readonly presentialDays: number;
   readonly remoteHours: number;
@@ -100,11 +107,13 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
   const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainersOf(training, waveId).length };
   const tracks = training.tracks.map((track): TrackSummary => {
     const groups = trainingGroupsOf(training, waveId, track.id);
+    const pairs = pairedGroupsOf(training, waveId, track.id).length;
+    const places = groups.reduce((n, g) => n + g.trainerIds.filter((id) => id !== '').length, 0);
     const staff =
       track.grouped && groups.length > 0 ? sizes(groups) : counts(staffCountsOf(training, waveId, track.id));
     totals.staff += staff;
     totals.groups += groups.length;
-    totals.pairs += groups.length;
+    totals.pairs += pairs;
     const { id: trackId, label, grouped, presentialDays, remoteHours } = track;
     return {
       trackId,
@@ -112,8 +121,8 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
       grouped,
       staff,
       groups: groups.length,
-      pairs: groups.length,
-      trainers: 2 * groups.length,
+      pairs,
+      trainers: places,
       presentialDays,
       remoteHours,
     };
@@ -126,12 +135,13 @@ export const DEFAULT_TARGET_GROUP_SIZE = 20;
 /** Largest group the planner accepts before adding a group. */
 export const DEFAULT_MAX_GROUP_SIZE = 25;
 
-/** What the planner needs: staff to train per track, the tracks, the trainers available. */
-export interface PlanOptions {
-  readonly waveId: WaveId;
+/**
+ * What the planner needs: staff to train per track, the tracks, the waves and the volunteers
+ * (see {@link staffGroups} for who leads which group).
+ */
+export interface PlanOptions extends Omit<StaffingOptions, 'trainers'> {
   readonly staff: readonly { readonly trackId: string; readonly count: number }[];
   readonly tracks: readonly TrainingTrack[];
-  /** Volunteers, assigned two by two in this order. */
   readonly trainers?: readonly Trainer[];
   readonly targetGroupSize?: number;
   readonly maxGroupSize?: number;
@@ -140,13 +150,17 @@ export interface PlanOptions {
 /** A proposed training of a wave: its groups, their trainers, and what is missing. */
 export interface TrainingPlan {
   readonly waveId: WaveId;
-  /** Ids `${waveId}-${trackId}-${n}`; a trainer id is '' where volunteers ran out. */
+  /** Ids `${waveId}-${trackId}-${n}`; a group lacking trainers has fewer than two ids. */
   readonly groups: TrainingGroup[];
   /** The staff counts planned for, one per track (counts given twice for a track are added). */
   readonly staff: StaffCount[];
   readonly summary: TrainingSummary;
+  /** Trainer places: two a group. */
   readonly trainersNeeded: number;
+  /** Places left empty: the sum of the gaps' missing trainers. */
   readonly trainersShort: number;
+  /** The groups lacking a pair, in the order of the groups. */
+  readonly gaps: GroupGap[];
 }
 
 function isPositiveInteger(value: unknown): value is number {
@@ -165,9 +179,10 @@ function groupSizes(count: number, target: number, max: number): number[] {
 
 /**
  * Plans a wave's training from staff counts per track: grouped tracks get
- * max(1, round(count / target)) groups, more if a group would exceed the maximum, each with a
- * pair of trainers taken in order; other tracks (the ordonnateurs) keep their staff count and
- * no group. A negative or fractional count, an unknown track or inconsistent sizes are errors.
+ * max(1, round(count / target)) groups, more if a group would exceed the maximum, each staffed
+ * with a pair of trainers who may lead it ({@link staffGroups}); other tracks (the ordonnateurs)
+ * keep their staff count and no group. Groups that lack a pair are planned all the same and
+ * named in `gaps`. A negative or fractional count, an unknown track or inconsistent sizes are errors.
  */
 export function planTraining(options: PlanOptions): Result<TrainingPlan> {
   const errors: DomainError[] = [];
@@ -210,33 +225,29 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
   return fromErrors(errors, () => {
     const { waveId } = options;
     const trainers = options.trainers ?? [];
-    let next = 0;
-    const trainerId = () => trainers[next++]?.id ?? '';
     const tracks = [...trackById.values()];
-    const groups: TrainingGroup[] = [];
-    for (const track of tracks) {
-      if (!track.grouped) continue;
-      groupSizes(counts.get(track.id) ?? 0, target, max).forEach((size, k) => {
-        const pair: [string, string] = [trainerId(), trainerId()];
-        groups.push({
+    const sized: TrainingGroup[] = tracks
+      .filter((track) => track.grouped)
+      .flatMap((track) =>
+        groupSizes(counts.get(track.id) ?? 0, target, max).map((size, k) => ({
           id: `${waveId}-${track.id}-${k + 1}`,
           waveId,
           trackId: track.id,
           size,
-          trainerIds: pair,
-        });
-      });
-    }
+          trainerIds: [],
+        })),
+      );
+    const { groups, gaps } = staffGroups(sized, { ...options, trainers });
     const staff = [...counts].map(([trackId, count]) => ({ waveId, trackId, count }));
     const summary = trainingSummary(waveId, { tracks, trainers, groups, staff });
-    const trainersNeeded = 2 * groups.length;
     return {
       waveId,
       groups,
       staff,
       summary,
-      trainersNeeded,
-      trainersShort: Math.max(0, trainersNeeded - trainers.length),
+      trainersNeeded: TRAINERS_PER_GROUP * groups.length,
+      trainersShort: gaps.reduce((sum, g) => sum + g.missing, 0),
+      gaps,
     };
   });
 }

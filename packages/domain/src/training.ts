@@ -1,10 +1,19 @@
 import type { WaveId } from './wave.js';
 
-/** A volunteer trainer, a user from an earlier wave. Invented names only. */
+/**
+ * A volunteer trainer, a user from an earlier wave. Invented names only. A trainer leads groups of
+ * the tracks they can lead, in the waves after their own, except the waves they said they are
+ * not available for: availability is kept as the waves they cannot train for, since a volunteer
+ * is counted on unless they say otherwise (and a wave is what the planner staffs).
+ */
 export interface Trainer {
   readonly id: string;
   readonly name: string;
   readonly fromWave: WaveId;
+  /** The tracks (ids of {@link TrainingTrack}) they can lead, in the order given. */
+  readonly trackIds: readonly string[];
+  /** The waves they are not available for; empty: available for every wave after their own. */
+  readonly unavailableWaves: readonly WaveId[];
 }
 
 /** A training track (parcours) by profile. */
@@ -23,7 +32,16 @@ export interface TrainingGroup {
   readonly waveId: WaveId;
   readonly trackId: string;
   readonly size: number;
-  readonly trainerIds: readonly [string, string];
+  /** Its pair of trainers; one or none when the group lacks trainers (see {@link trainersMissing}). */
+  readonly trainerIds: readonly string[];
+}
+
+/** Trainers a group leads with: two, a pair (binôme). */
+export const TRAINERS_PER_GROUP = 2;
+
+/** How many trainers a group still lacks to be led by a pair: 0, 1 or 2. */
+export function trainersMissing(group: Pick<TrainingGroup, 'trainerIds'>): number {
+  return Math.max(0, TRAINERS_PER_GROUP - group.trainerIds.length);
 }
 
 /** Number of staff of a wave to train on a track. */

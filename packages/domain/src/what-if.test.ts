@@ -14,8 +14,8 @@ function withTraining(): Dataset {
     training: {
       tracks: [{ id: 'gest', label: 'Gestionnaires', grouped: true, presentialDays: 3, remoteHours: 6 }],
       trainers: [
-        { id: 't1', name: 'Un', fromWave: 'V1' },
-        { id: 't2', name: 'Deux', fromWave: 'V1' },
+        { id: 't1', name: 'Un', fromWave: 'V1', trackIds: ['gest'], unavailableWaves: [] },
+        { id: 't2', name: 'Deux', fromWave: 'V1', trackIds: ['gest'], unavailableWaves: [] },
       ],
       groups: [],
       staff: [{ waveId: 'V2', trackId: 'gest', count: 36 }],

@@ -132,12 +132,13 @@ function trainingOf(
   const recorded = dataset.eple.filter((e) => e.waveId === wave.id).length;
   const planned = plan.eple.filter((e) => e.waveId === wave.id).length;
   const scale = recorded > 0 ? planned / recorded : 1;
-  const before = new Set(plan.waves.filter((w) => w.switchDate < wave.switchDate).map((w) => w.id));
+  // The planner takes the volunteers of the waves switched before this one, on the plan's dates.
   const outcome = planTraining({
     waveId: wave.id,
+    waves: plan.waves,
     staff: staff.map((s) => ({ trackId: s.trackId, count: Math.round(s.count * scale) })),
     tracks: dataset.training.tracks,
-    trainers: dataset.training.trainers.filter((t) => before.has(t.fromWave)),
+    trainers: dataset.training.trainers,
   });
   if (!outcome.ok) return null;
   const { groups, trainersNeeded, trainersShort } = outcome.value;

@@ -61,6 +61,17 @@ describe('the opale command', () => {
     expect(r.stdout).toContain('Tous statuts;324;48;65;211');
   });
 
+  it('exports the trainers in the columns of their import', async () => {
+    const r = await opale('--database', databases[0]?.url ?? '', 'export', 'trainers');
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe("Identifiant;Nom;Vague d'origine;Parcours;Indisponibilités");
+    expect(lines).toHaveLength(21);
+  });
+
   it.each([
     [['report', '--as-of', '22/01/2024'], 2, 'asOf: expected a calendar date'],
     [['import', 'teachers', 'x.csv'], 2, 'expected one of annuaire'],

@@ -15,6 +15,7 @@ import {
   type Tally,
 } from './import-apply.js';
 import type { Database } from './schema.js';
+import { applyTrainers } from './trainers-apply.js';
 import { transact } from './transact.js';
 
 /** The kinds of file the store imports. */
@@ -27,6 +28,7 @@ export const IMPORT_KINDS = [
   'budgets',
   'itop',
   'requests',
+  'trainers',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -54,6 +56,7 @@ const APPLY = {
   budgets: applyBudgets,
   itop: applyTickets,
   requests: applyTickets,
+  trainers: applyTrainers,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

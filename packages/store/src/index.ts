@@ -4,8 +4,10 @@ export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate, type QueryList
 export { toCsv } from './export/csv.js';
 export { reportTables } from './export/report-tables.js';
 export { EXPORT_WHATS, type ExportWhat, type Table } from './export/table.js';
+export { RECORD_EXPORTS, type RecordExport, recordTables } from './export/trainer-table.js';
 export { toXlsx } from './export/xlsx.js';
 export { type Scope, scopeKey } from './read-dataset.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
+export type { VersionedTrainer } from './trainer-records.js';
 export type { PlannedTraining, RecordedKitEvent, VersionedTicket, Writes } from './writes.js';

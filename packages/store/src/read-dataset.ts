@@ -15,6 +15,7 @@ import {
   toWave,
 } from './rows.js';
 import type { Database } from './schema.js';
+import { readTrainers } from './trainer-records.js';
 
 /** What a question needs: the records of some waves (all by default). */
 export interface Scope {
@@ -75,7 +76,7 @@ export async function readTraining(
 ): Promise<Dataset['training']> {
   const [tracks, trainers, groups, staff] = await Promise.all([
     db.selectFrom('training_tracks').selectAll().orderBy('position').execute(),
-    db.selectFrom('trainers').selectAll().orderBy('id').execute(),
+    readTrainers(db),
     db
       .selectFrom('training_groups')
       .selectAll()
@@ -92,7 +93,7 @@ export async function readTraining(
   ]);
   return {
     tracks: tracks.map(toTrack),
-    trainers: trainers.map((t) => ({ id: t.id, name: t.name, fromWave: t.from_wave })),
+    trainers: trainers.map((t) => t.trainer),
     groups: groups.map(toGroup),
     staff: staff.map((s) => ({ waveId: s.wave_id, trackId: s.track_id, count: s.count })),
   };

@@ -264,8 +264,8 @@ export const groupRow = (g: TrainingGroup, r: Recorded): NewRow<'training_groups
   wave_id: g.waveId,
   track_id: g.trackId,
   size: g.size,
-  trainer_a: g.trainerIds[0],
-  trainer_b: g.trainerIds[1],
+  trainer_a: g.trainerIds[0] ?? null,
+  trainer_b: g.trainerIds[1] ?? null,
   ...r,
 });
 
@@ -274,5 +274,5 @@ export const toGroup = (g: Row<'training_groups'>): TrainingGroup => ({
   waveId: g.wave_id,
   trackId: g.track_id,
   size: g.size,
-  trainerIds: [g.trainer_a, g.trainer_b],
+  trainerIds: [g.trainer_a, g.trainer_b].filter((id): id is string => id !== null),
 });

@@ -21,6 +21,8 @@ export interface Database {
   follow_ups: FollowUpsTable;
   training_tracks: TrainingTracksTable;
   trainers: TrainersTable;
+  trainer_tracks: TrainerTracksTable;
+  trainer_unavailability: TrainerUnavailabilityTable;
   training_groups: TrainingGroupsTable;
   staff_counts: StaffCountsTable;
   audit_log: AuditLogTable;
@@ -42,6 +44,8 @@ export const TABLES_PARENTS_FIRST = [
   'follow_ups',
   'training_tracks',
   'trainers',
+  'trainer_tracks',
+  'trainer_unavailability',
   'training_groups',
   'staff_counts',
   'audit_log',
@@ -169,10 +173,24 @@ export interface TrainingTracksTable {
   remote_hours: number;
 }
 
-export interface TrainersTable {
+export interface TrainersTable extends Recorded {
   id: string;
   name: string;
   from_wave: string;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+/** The tracks a trainer can lead, in the order they were given. */
+export interface TrainerTracksTable {
+  trainer_id: string;
+  track_id: string;
+  position: number;
+}
+
+/** The waves a trainer is not available for. */
+export interface TrainerUnavailabilityTable {
+  trainer_id: string;
+  wave_id: string;
 }
 
 export interface TrainingGroupsTable extends Recorded {
@@ -180,8 +198,9 @@ export interface TrainingGroupsTable extends Recorded {
   wave_id: string;
   track_id: string;
   size: number;
-  trainer_a: string;
-  trainer_b: string;
+  /** Null when the group lacks that trainer (a plan records its gaps). */
+  trainer_a: string | null;
+  trainer_b: string | null;
   version: ColumnType<number, number | undefined, number>;
 }
 

@@ -17,6 +17,7 @@ import {
   waveRow,
 } from './rows.js';
 import { type Database, type Recorded, TABLES_PARENTS_FIRST } from './schema.js';
+import { trainerRows } from './trainer-records.js';
 
 /** Deletes every record, children first, keeping the audit log and the list of imports. */
 export async function emptyRecords(
@@ -89,10 +90,10 @@ export async function replaceRecords(
     'training_tracks',
     dataset.training.tracks.map((t, i) => trackRow(t, i)),
   );
-  await put(
-    'trainers',
-    dataset.training.trainers.map((t) => ({ id: t.id, name: t.name, from_wave: t.fromWave })),
-  );
+  const trainers = trainerRows(dataset.training.trainers, recorded);
+  await put('trainers', trainers.trainers);
+  await put('trainer_tracks', trainers.tracks);
+  await put('trainer_unavailability', trainers.unavailability);
   await put(
     'training_groups',
     dataset.training.groups.map((g) => groupRow(g, recorded)),

@@ -25,6 +25,8 @@ import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
 import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
 import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
+import { readTrainers, type VersionedTrainer } from './trainer-records.js';
+import { recordTrainer } from './trainer-writes.js';
 
 /** A ticket as stored: its record and the version a change must be based on. */
 export interface VersionedTicket {
@@ -120,11 +122,12 @@ export class Writes {
 
   /**
    * Plans a wave's training from its staff counts per track (see the domain's `planTraining`):
-   * the wave's groups and counts are replaced by the plan's, in one transaction. Trainers are
-   * volunteers of earlier waves not leading another wave's groups, those already leading this
-   * wave's groups first (pairs stay as they were when the counts allow). A plan that needs more
-   * trainers than are free is refused, naming how many are missing; nothing is written. The answer
-   * holds the waves and the training as they stand after the plan, read in the same transaction.
+   * the wave's groups and counts are replaced by the plan's, in one transaction. Each group is
+   * staffed with a pair of trainers who may lead it (see the domain's `staffGroups`), a group
+   * keeping its pair when it still fits. Groups that lack a pair are recorded all the same, with
+   * the trainers found, and the plan names them (`gaps`): the académie sees where volunteers are
+   * missing instead of a refusal. The answer holds the waves and the training as they stand after
+   * the plan, read in the same transaction.
    */
   planTraining(
     input: { readonly waveId: string; readonly staff: readonly { trackId: string; count: number }[] },
@@ -143,29 +146,16 @@ export class Writes {
           ),
         );
       }
-      const earlier = new Set(waves.filter((w) => w.switchDate < wave.switchDate).map((w) => w.id));
-      const busy = new Set(groups.filter((g) => g.waveId !== wave.id).flatMap((g) => g.trainerIds));
-      const own = groups.filter((g) => g.waveId === wave.id).flatMap((g) => g.trainerIds);
-      const free = trainers.filter((t) => earlier.has(t.fromWave) && !busy.has(t.id));
-      const rank = (id: string) => (own.includes(id) ? own.indexOf(id) : own.length);
-      const ordered = [...free].sort((a, b) => rank(a.id) - rank(b.id));
       const planned = planTraining({
         waveId: wave.id,
+        waves,
         staff: input.staff,
         tracks,
-        trainers: ordered,
+        trainers,
+        previous: groups.filter((g) => g.waveId === wave.id),
       });
       if (!planned.ok) return planned;
       const plan = planned.value;
-      if (plan.trainersShort > 0) {
-        return fail(
-          domainError(
-            'staff',
-            'rule_violation',
-            `staff: these counts need ${plan.trainersNeeded} trainers and ${free.length} volunteers of earlier waves are free: ${plan.trainersShort} more are needed`,
-          ),
-        );
-      }
       const r = stamp(actor);
       await trx.deleteFrom('training_groups').where('wave_id', '=', wave.id).execute();
       await trx.deleteFrom('staff_counts').where('wave_id', '=', wave.id).execute();
@@ -179,10 +169,30 @@ export class Writes {
           .insertInto('staff_counts')
           .values(plan.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })))
           .execute();
-      await audit(trx, r.recorded_at, actor, 'training-plan', 'wave', wave.id, { staff: input.staff });
+      await audit(trx, r.recorded_at, actor, 'training-plan', 'wave', wave.id, {
+        staff: input.staff,
+        gaps: plan.gaps,
+      });
       const [after, training] = await wavesAndTraining(trx);
       return ok({ plan, waves: after, training });
     });
+  }
+
+  /**
+   * Records a new trainer (`expectedVersion` null) or changes one, based on the version the
+   * caller read; see {@link recordTrainer}.
+   */
+  recordTrainer(
+    input: unknown,
+    expectedVersion: number | null,
+    actor: Actor,
+  ): Promise<Result<VersionedTrainer>> {
+    return this.transaction((trx) => recordTrainer(trx, input, expectedVersion, actor, stamp(actor)));
+  }
+
+  /** The trainers with their versions, to base a change on. */
+  trainers(): Promise<VersionedTrainer[]> {
+    return readTrainers(this.db);
   }
 
   /** Opens a ticket: checked as a whole (references, history); its ref must be new. */

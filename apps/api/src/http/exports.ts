@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { can, committeeReport, isIsoDate, isOneOf } from '@opale/domain';
-import { EXPORT_WHATS, reportTables, type Store, toCsv, toXlsx } from '@opale/store';
+import {
+  EXPORT_WHATS,
+  RECORD_EXPORTS,
+  recordTables,
+  reportTables,
+  type Store,
+  toCsv,
+  toXlsx,
+} from '@opale/store';
 import { callerOfHeader } from '../bearer.js';
 import type { Verifier } from '../caller.js';
 import { answer } from './guard.js';
@@ -21,7 +29,7 @@ const TYPES = {
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
  * committee's tables (waves, budgets, kit, tickets, difficulty, training) or `report` for all of
- * them, every row, with the same sign-in as the API (a bearer token). The tables are the
+ * them, or a list of records that imports back (`trainers`: the roles that read trainers' names), every row, with the same sign-in as the API (a bearer token). The tables are the
  * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
  * formulas defused); XLSX with a sheet per table.
  */
@@ -32,21 +40,26 @@ export function exportsRoute(options: ExportsOptions) {
     const match = /^\/exports\/([a-z]+)\.(csv|xlsx)$/.exec(target.path);
     const what = match?.[1];
     const format = match?.[2] as keyof typeof TYPES | undefined;
-    if (!match || !format || !isOneOf(EXPORT_WHATS, what))
-      return answer(res, 404, `Not found: expected /exports/<${EXPORT_WHATS.join('|')}>.<csv|xlsx>`);
+    const record = isOneOf(RECORD_EXPORTS, what);
+    if (!match || !format || !(record || isOneOf(EXPORT_WHATS, what))) {
+      const known = [...EXPORT_WHATS, ...RECORD_EXPORTS].join('|');
+      return answer(res, 404, `Not found: expected /exports/<${known}>.<csv|xlsx>`);
+    }
     const caller = await callerOfHeader(req.headers.authorization, options.verify);
     if (!caller)
       return answer(res, 401, 'Sign in: send "Authorization: Bearer <token>"', {
         'www-authenticate': 'Bearer',
       });
-    if (!can(caller.role, 'readReport'))
+    // The trainers' list names them: the roles that read the names only.
+    if (!can(caller.role, record ? 'readTrainerNames' : 'readReport'))
       return answer(res, 403, 'These tables are the académie’s: your role does not read them');
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
     if (!isIsoDate(asOf))
       return answer(res, 400, `asOf: expected a day written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    const report = committeeReport(await options.store.loadDataset(), { asOf });
+    const dataset = await options.store.loadDataset();
+    const report = committeeReport(dataset, { asOf });
     if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
-    const tables = reportTables(report.value, what);
+    const tables = record ? recordTables(dataset.training, what) : reportTables(report.value, what);
     const body =
       format === 'csv'
         ? Buffer.from(toCsv(tables), 'utf8')

@@ -50,6 +50,7 @@ import './wave-training.js';
 import './training-group.js';
 import './training-track.js';
 import './trainer.js';
+import './trainer-input.js';
 import './staff-count-input.js';
 import './budget-standing.js';
 import './eple-figure.js';

@@ -9,8 +9,12 @@ export const TrackSummaryRef = builder.objectRef<TrackSummary>('TrackSummary').i
     grouped: t.exposeBoolean('grouped', { description: 'formé en groupes (faux pour les ordonnateurs)' }),
     staff: t.exposeInt('staff', { description: 'personnels à former' }),
     groups: t.exposeInt('groups', { description: 'groupes (20 personnes environ par groupe)' }),
-    pairs: t.exposeInt('pairs', { description: 'binômes de formateurs' }),
-    trainers: t.exposeInt('trainers', { description: 'formateurs' }),
+    pairs: t.exposeInt('pairs', {
+      description: 'binômes de formateurs formés : les groupes animés par deux formateurs',
+    }),
+    trainers: t.exposeInt('trainers', {
+      description: 'places de formateurs pourvues dans les groupes du parcours (deux par groupe au complet)',
+    }),
     presentialDays: t.exposeFloat('presentialDays', { description: 'jours en présentiel (sur FM1)' }),
     remoteHours: t.exposeFloat('remoteHours', { description: 'heures à distance (m@gistère)' }),
   }),

@@ -1,4 +1,4 @@
-import type { TrainingGroup, TrainingTrack } from '@opale/domain';
+import { type TrainingGroup, type TrainingTrack, trainersMissing } from '@opale/domain';
 import { builder } from '../builder.js';
 import { TrainerRef } from './trainer.js';
 import { TrainingTrackRef } from './training-track.js';
@@ -20,9 +20,13 @@ export const TrainingGroupRef = builder.objectRef<GroupOf>('TrainingGroup').impl
       description: 'son parcours',
       resolve: (g) => g.of.training.tracks.find((k) => k.id === g.group.trackId) as TrainingTrack,
     }),
+    missingTrainers: t.int({
+      description: 'les formateurs qui lui manquent pour former un binôme : 0, 1 ou 2',
+      resolve: (g) => trainersMissing(g.group),
+    }),
     trainers: t.field({
       type: [TrainerRef],
-      description: 'son binôme de formateurs',
+      description: 'son binôme de formateurs (un seul, ou aucun, quand il lui en manque)',
       resolve: (g) =>
         g.group.trainerIds.flatMap((id) => g.of.training.trainers.filter((trainer) => trainer.id === id)),
     }),

@@ -2,6 +2,7 @@ import {
   PERMISSIONS,
   type Trainer,
   type TrainingSummary,
+  trainersMissing,
   trainersOf,
   trainingGroupsOf,
   trainingSummary,
@@ -51,6 +52,15 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
         }) satisfies Trainer[];
       },
     }),
+    groupsLackingPair: t.field({
+      type: [TrainingGroupRef],
+      description:
+        'ses groupes sans binôme complet, faute de formateurs disponibles pouvant animer leur parcours',
+      resolve: (w) =>
+        w.training.groups
+          .filter((g) => g.waveId === w.waveId && trainersMissing(g) > 0)
+          .map((group) => ({ group, of: w })),
+    }),
   }),
 });
 
@@ -68,7 +78,7 @@ builder.mutationFields((t) => ({
   planTrainingGroups: t.field({
     type: WaveTrainingRef,
     description:
-      'Planifie les groupes de formation d’une vague (20 personnes environ par groupe) et leurs binômes de formateurs à partir des personnels à former par parcours, en remplaçant son plan (SI2C, administrateurs).',
+      'Planifie les groupes de formation d’une vague (20 personnes environ par groupe) et leurs binômes de formateurs à partir des personnels à former par parcours, en remplaçant son plan (SI2C, administrateurs). Chaque groupe reçoit deux formateurs disponibles pour la vague et pouvant animer son parcours ; les groupes sans binôme complet sont enregistrés et nommés (`groupsLackingPair`).',
     authScopes: { role: PERMISSIONS.planTraining },
     errors: {
       types: [InvalidInput],

@@ -3,7 +3,7 @@ import { useDatedPath } from '../date/as-of';
 import { formatDecimal, formatInteger } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { type Cell, DataTable } from '../ui/data-table';
-import { TRAINERS_ANCHOR } from './trainer-list';
+import { TRAINERS_ANCHOR } from './wave-trainers';
 
 export const TrackTableFragment = graphql(`
   fragment TrackTable on TrainingSummary {

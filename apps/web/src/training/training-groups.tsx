@@ -1,10 +1,12 @@
 import { type FragmentType, getFragmentData, graphql } from '../gql';
+import type { TrainingGroupRowFragment } from '../gql/graphql';
 import { DataTable } from '../ui/data-table';
 
 export const TrainingGroupFragment = graphql(`
   fragment TrainingGroupRow on TrainingGroup {
     id
     size
+    missingTrainers
     track {
       id
       label
@@ -16,6 +18,14 @@ export const TrainingGroupFragment = graphql(`
     }
   }
 `);
+
+// The pair's names, and what the group still lacks when it has no full pair.
+function pairText(g: TrainingGroupRowFragment): string {
+  const names = g.trainers.map((t) => `${t.name ?? t.id} (utilisateur ${t.fromWave})`).join(' et ');
+  if (g.missingTrainers === 0) return names;
+  const lacking = g.missingTrainers === 1 ? 'il manque un formateur' : 'aucun formateur disponible';
+  return names === '' ? `à désigner : ${lacking}` : `${names} ; ${lacking}`;
+}
 
 /** The groups of a wave's training, each with its pair (binôme) of trainers. */
 export function TrainingGroups(props: {
@@ -34,13 +44,7 @@ export function TrainingGroups(props: {
       rows={groups.map((g) => ({
         key: g.id,
         header: g.id,
-        cells: [
-          g.track.label,
-          g.size,
-          g.trainers.length === 0
-            ? 'à désigner'
-            : g.trainers.map((t) => `${t.name ?? t.id} (utilisateur ${t.fromWave})`).join(' et '),
-        ],
+        cells: [g.track.label, g.size, pairText(g)],
       }))}
     />
   );

@@ -7,10 +7,12 @@ import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
+import { GroupsLackingPair } from './groups-lacking-pair';
 import { TRACK_PARAM, TrackTable } from './track-table';
-import { TrainerList } from './trainer-list';
+import { TrainersSection } from './trainers-section';
 import { TrainingGroups } from './training-groups';
 import { TrainingPlanner } from './training-planner';
+import { WaveTrainers } from './wave-trainers';
 
 const TrainingQuery = graphql(`
   query Training($asOf: Date!, $wave: String!, $track: String) {
@@ -28,17 +30,31 @@ const TrainingQuery = graphql(`
           staff
         }
       }
+      tracks {
+        id
+        label
+        grouped
+      }
       groups(track: $track) {
         ...TrainingGroupRow
       }
-      trainers {
-        ...TrainerRow
+      groupsLackingPair {
+        ...GroupLackingPair
       }
+      trainers {
+        ...WaveTrainerRow
+      }
+    }
+    trainers {
+      ...TrainerRow
     }
   }
 `);
 
-/** Formation: a wave's tracks, groups and trainer pairs; SI2C and admins plan the groups. */
+/**
+ * Formation: a wave's tracks, groups and trainer pairs, the groups lacking a pair, and the
+ * volunteer trainers; SI2C and admins plan the groups and record the trainers.
+ */
 export default function TrainingPage() {
   const [asOf] = useAsOf();
   const { role } = useSession();
@@ -73,8 +89,9 @@ export default function TrainingPage() {
             ))}
           </Select>
           <TrackTable summary={data.training.summary} />
+          <GroupsLackingPair groups={data.training.groupsLackingPair} waveId={data.training.waveId} />
           <TrainingGroups groups={data.training.groups} waveId={data.training.waveId} track={track} />
-          <TrainerList trainers={data.training.trainers} waveId={data.training.waveId} />
+          <WaveTrainers trainers={data.training.trainers} waveId={data.training.waveId} />
           {can(role, 'planTraining') && (
             <TrainingPlanner
               key={data.training.waveId}
@@ -82,6 +99,12 @@ export default function TrainingPage() {
               tracks={data.training.summary.tracks}
             />
           )}
+          <TrainersSection
+            trainers={data.trainers}
+            tracks={data.training.tracks}
+            waves={data.waves.map((w) => w.id)}
+            canEdit={can(role, 'recordTrainer')}
+          />
         </>
       )}
     </>

@@ -19,6 +19,9 @@ const PlanMutation = graphql(`
               pairs
             }
           }
+          groupsLackingPair {
+            id
+          }
         }
       }
       ... on InvalidInput {
@@ -39,7 +42,10 @@ export function TrainingPlanner(props: {
   const [counts, setCounts] = useState<Record<string, string>>(() =>
     Object.fromEntries(props.tracks.map((t) => [t.trackId, String(t.staff)])),
   );
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{
+    severity: 'success' | 'warning' | 'error';
+    text: string;
+  } | null>(null);
   const [{ fetching }, plan] = useMutation(PlanMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,10 +56,19 @@ export function TrainingPlanner(props: {
     );
     const answer = result.data?.planTrainingGroups;
     if (answer?.__typename === 'MutationPlanTrainingGroupsSuccess') {
-      const { groups, pairs } = answer.data.summary.totals;
-      setOutcome({ ok: true, text: `Plan enregistré : ${groups} groupes, ${pairs} binômes.` });
+      const { groups } = answer.data.summary.totals;
+      const lacking = answer.data.groupsLackingPair.length;
+      const complete = groups - lacking;
+      const gaps =
+        lacking === 0
+          ? ''
+          : ` ${lacking} ${lacking === 1 ? 'groupe n’a' : 'groupes n’ont'} pas de binôme complet, faute de formateurs disponibles : voir la liste ci-dessus.`;
+      setOutcome({
+        severity: lacking === 0 ? 'success' : 'warning',
+        text: `Plan enregistré : ${groups} groupes, ${complete} avec leur binôme.${gaps}`,
+      });
     } else {
-      setOutcome({ ok: false, text: refusal(answer, result.error) ?? 'Pas de réponse du serveur.' });
+      setOutcome({ severity: 'error', text: refusal(answer, result.error) ?? 'Pas de réponse du serveur.' });
     }
   };
   return (
@@ -80,14 +95,7 @@ export function TrainingPlanner(props: {
       <Button type="submit" disabled={fetching}>
         Planifier
       </Button>
-      {outcome && (
-        <Alert
-          severity={outcome.ok ? 'success' : 'error'}
-          small
-          description={outcome.text}
-          className="fr-mt-2w"
-        />
-      )}
+      {outcome && <Alert severity={outcome.severity} small description={outcome.text} className="fr-mt-2w" />}
     </form>
   );
 }

@@ -29,10 +29,13 @@ const TRAINER_WAVES: readonly string[] = [
   ...Array<string>(10).fill('V4'),
 ];
 
-/** The 20 volunteer trainers, from V1, V2 and V4. */
+// The tracks taught in groups: every demo trainer can lead each of them.
+const GROUPED_TRACKS = academieTracks.filter((t) => t.grouped).map((t) => t.id);
+
+/** The 20 volunteer trainers, from V1, V2 and V4, each able to lead every grouped track, always available. */
 export const academieTrainers: readonly Trainer[] = TRAINER_WAVES.map((fromWave, i) => {
   const n = String(i + 1).padStart(2, '0');
-  return { id: `F${n}`, name: `Formateur ${n}`, fromWave };
+  return { id: `F${n}`, name: `Formateur ${n}`, fromWave, trackIds: GROUPED_TRACKS, unavailableWaves: [] };
 });
 
 // Sizes of the V6 groups per track: about 20 each, 200 in all.

@@ -95,9 +95,11 @@ export function nationalTraining(
 ) {
   const perWave = new Map<string, number>();
   for (const e of eple) perWave.set(e.waveId, (perWave.get(e.waveId) ?? 0) + 1);
+  const trackIds = academieTracks.filter((t) => t.grouped).map((t) => t.id);
   const trainers: Trainer[] = Array.from({ length: Math.max(2, Math.round(600 * scale)) }, (_, i) => {
     const n = String(i + 1).padStart(4, '0');
-    return { id: `F${n}`, name: `Formateur ${n}`, fromWave: pick(random, ['V1', 'V2', 'V3', 'V4']) };
+    const fromWave = pick(random, ['V1', 'V2', 'V3', 'V4']);
+    return { id: `F${n}`, name: `Formateur ${n}`, fromWave, trackIds, unavailableWaves: [] };
   });
   const staff: StaffCount[] = [];
   const groups: TrainingGroup[] = [];

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { dayInParis } from '@opale/domain';
+import { dayInParis, isOneOf } from '@opale/domain';
 import type { Command } from 'commander';
 import { toCsv } from '../export/csv.js';
 import { reportTables } from '../export/report-tables.js';
 import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
+import { RECORD_EXPORTS, recordTables } from '../export/trainer-table.js';
 import { toXlsx } from '../export/xlsx.js';
 import { say, UserError, withStore } from './context.js';
 import { reportOf, WAVE_OPTION } from './report-commands.js';
@@ -12,7 +13,9 @@ import { reportOf, WAVE_OPTION } from './report-commands.js';
 export function registerExportCommands(program: Command): void {
   program
     .command('export <what>')
-    .description(`the committee's tables as CSV or XLSX; <what>: ${EXPORT_WHATS.join(', ')}`)
+    .description(
+      `the committee's tables or the records' lists as CSV or XLSX; <what>: ${[...EXPORT_WHATS, ...RECORD_EXPORTS].join(', ')}`,
+    )
     .option('--format <format>', 'csv or xlsx', 'csv')
     .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
     .option(...WAVE_OPTION)
@@ -26,21 +29,31 @@ export function registerExportCommands(program: Command): void {
         opts: { format: string; asOf?: string; wave?: string[]; out?: string },
         cmd: Command,
       ) => {
-        if (!EXPORT_WHATS.includes(what as ExportWhat)) {
-          throw new UserError(`export: expected one of ${EXPORT_WHATS.join(', ')}, got ${what}`, 2);
+        const record = isOneOf(RECORD_EXPORTS, what);
+        if (!record && !EXPORT_WHATS.includes(what as ExportWhat)) {
+          const known = [...EXPORT_WHATS, ...RECORD_EXPORTS].join(', ');
+          throw new UserError(`export: expected one of ${known}, got ${what}`, 2);
         }
         if (opts.format !== 'csv' && opts.format !== 'xlsx')
           throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
         const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
-          const report = await reportOf(store, { asOf, waves: opts.wave });
-          const tables = reportTables(report, what as ExportWhat);
+          // A list of records is read as it stands; the committee's tables are computed as of the day.
+          const { tables, academie } = record
+            ? await store.loadDataset().then((d) => ({
+                tables: recordTables(d.training, what),
+                academie: d.academie.name,
+              }))
+            : await reportOf(store, { asOf, waves: opts.wave }).then((report) => ({
+                tables: reportTables(report, what as ExportWhat),
+                academie: report.academie.name,
+              }));
           if (opts.format === 'csv') {
             if (opts.out) writeFileSync(opts.out, toCsv(tables));
             else process.stdout.write(toCsv(tables));
           } else {
             const file = opts.out ?? `opale-${what}-${asOf}.xlsx`;
-            writeFileSync(file, await toXlsx(tables, { asOf, academie: report.academie.name }));
+            writeFileSync(file, await toXlsx(tables, { asOf, academie }));
             say(`written: ${file}`);
           }
         });
