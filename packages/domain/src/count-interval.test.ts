@@ -52,6 +52,11 @@ describe('countQuantile', () => {
     );
   });
 
+  it('is Poisson’s for a dispersion that exceeds 1 by a float’s rounding only', () => {
+    expect(countInterval(2 / 3, 1.0000000000000002)).toEqual(countInterval(2 / 3, 1));
+    expect(countInterval(2 / 3, 1.0000000000000002)).toEqual({ expected: 2 / 3, low: 0, high: 2 });
+  });
+
   it('spreads a negative binomial wider than a Poisson law of the same mean once the mean is large', () => {
     for (const mean of [20, 50, 200])
       for (const dispersion of [1.5, 2, 4]) {

@@ -16,9 +16,16 @@ export function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
+/**
+ * Below this excess over 1, a dispersion is a Poisson law's: the negative binomial's shape
+ * `mean / (dispersion − 1)` would be so large that Γ loses every digit (a dispersion of
+ * 1.0000000000000002, a float's rounding, gave an interval of 0 to 44 for a mean of 0.67).
+ */
+const POISSON_WITHIN = 1e-6;
+
 /** log P(K = k) for a count of mean `mean` and variance `dispersion × mean` (dispersion ≥ 1). */
 function logProbability(k: number, mean: number, dispersion: number): number {
-  if (dispersion <= 1) return k * Math.log(mean) - mean - logGamma(k + 1);
+  if (dispersion - 1 <= POISSON_WITHIN) return k * Math.log(mean) - mean - logGamma(k + 1);
   const r = mean / (dispersion - 1);
   const p = 1 / dispersion;
   return logGamma(k + r) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log(1 - p);
