@@ -36,6 +36,8 @@ export const ACTIONS = [
   'recordFollowUp',
   /** Plan a wave's training groups from its staff counts. */
   'planTraining',
+  /** Add or change a milestone of a wave's calendar (kind, label, due and done days). */
+  'recordMilestone',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordBudgetExecutoire: ['admin', 'si2c'],
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
+  recordMilestone: ['admin', 'drasi'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */
