@@ -3,6 +3,7 @@ import {
   calendarAsOf,
   changesInEffect,
   fieldsOf,
+  findMilestone,
   lateMilestones,
   milestoneAsOf,
   validateMilestoneInput,
@@ -69,7 +70,20 @@ describe('calendarAsOf and lateMilestones', () => {
     ],
   };
 
-  it('names every milestone, by its id or its position', () => {
+  it('finds a milestone of the records by its id or its position', () => {
+    expect(findMilestone([v6], 'V6-2')?.milestone.version).toBe(2);
+    expect(findMilestone([v6], 'V6-3')?.milestone.label).toBe('Premier module');
+    expect(findMilestone([v6], 'V6-4')).toBeUndefined();
+  });
+
+  it('names every milestone, by its id or its position, without its bookkeeping', () => {
+    expect(calendarAsOf(v6, '2023-12-01')[1]).toEqual({
+      id: 'V6-2',
+      kind: 'eple-created',
+      label: 'Création',
+      dueOn: '2023-10-06',
+      doneOn: '2023-10-11',
+    });
     expect(calendarAsOf(v6, '2023-12-01').map((m) => m.id)).toEqual(['V6-1', 'V6-2', 'V6-3']);
     expect(calendarAsOf(v6, '2023-05-01').map((m) => m.id)).toEqual(['V6-1', 'V6-3']);
   });

@@ -22,6 +22,17 @@ export function milestoneId(waveId: WaveId, position: number): string {
   return `${waveId}-${position + 1}`;
 }
 
+/** The French name of each kind of milestone, as users read and write it (the import's `type`). */
+export const MILESTONE_KIND_LABELS: Readonly<Record<MilestoneKind, string>> = {
+  'eple-informed': 'Information des EPLE',
+  'eple-created': 'Création des EPLE dans op@le',
+  'budget-circular': 'Circulaire budgétaire',
+  'first-training': 'Premier module de formation',
+  reminder: 'Relance',
+  bascule: 'Bascule',
+  other: 'Autre',
+};
+
 /** The fields a change sets: a milestone as it stands from the change's day on. */
 export type MilestoneFields = Pick<Milestone, 'kind' | 'label' | 'dueOn' | 'doneOn'>;
 
@@ -56,13 +67,29 @@ export function milestoneAsOf(m: Milestone, asOf: IsoDate): Milestone | null {
 
 /**
  * The wave's calendar as of `asOf`: its milestones known on that day, as they stood then, each
- * with its identity (see {@link milestoneId} for those recorded without one).
+ * with its identity (see {@link milestoneId} for those recorded without one). Figures only: the
+ * milestones' versions and histories are the records' (see {@link findMilestone}).
  */
 export function calendarAsOf(wave: Wave, asOf: IsoDate): Milestone[] {
   return wave.milestones.flatMap((m, position) => {
     const then = milestoneAsOf(m, asOf);
-    return then === null ? [] : [{ ...then, id: m.id ?? milestoneId(wave.id, position) }];
+    return then === null ? [] : [{ id: m.id ?? milestoneId(wave.id, position), ...fieldsOf(then) }];
   });
+}
+
+/** A milestone of the records, with its wave. */
+export interface MilestoneOfWave {
+  readonly waveId: WaveId;
+  readonly milestone: Milestone;
+}
+
+/** The milestone of that id among the waves' records, with its wave; `undefined` when none. */
+export function findMilestone(waves: readonly Wave[], id: string): MilestoneOfWave | undefined {
+  for (const w of waves) {
+    const milestone = w.milestones.find((m, position) => (m.id ?? milestoneId(w.id, position)) === id);
+    if (milestone) return { waveId: w.id, milestone };
+  }
+  return undefined;
 }
 
 /** A milestone late as of a day, with its wave. */
