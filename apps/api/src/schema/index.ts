@@ -51,6 +51,7 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './milestone-change.js';
 
 builder.queryType({
   description:
