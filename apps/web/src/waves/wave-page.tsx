@@ -10,6 +10,7 @@ import { DataTable } from '../ui/data-table';
 import { Pager } from '../ui/pager';
 import { Loading, QueryError } from '../ui/query-state';
 import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
+import { MilestoneEditor } from './milestone-editor';
 import { MilestoneTable } from './milestone-table';
 
 const WaveQuery = graphql(`
@@ -24,6 +25,7 @@ const WaveQuery = graphql(`
       }
       milestones {
         ...MilestoneRow
+        ...MilestoneEditTarget
       }
     }
     eples(wave: $wave, first: 25, after: $after, orderBy: $orderBy, asOf: $asOf, inDifficulty: $inDifficulty) {
@@ -94,6 +96,7 @@ export default function WavePage() {
             — {wave.counts.plannedCount ?? '—'} EPLE prévus, {wave.counts.attachedCount} rattachés.
           </p>
           <MilestoneTable waveId={wave.id} milestones={wave.milestones} />
+          <MilestoneEditor waveId={wave.id} milestones={wave.milestones} />
           <h2 className="fr-h4">Établissements de la vague</h2>
           <div className="opale-filters opale-no-print">
             <Select
