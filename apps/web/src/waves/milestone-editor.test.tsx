@@ -16,7 +16,11 @@ const fiches = {
   dueOn: '2024-01-12',
   doneOn: null,
 };
-const editable = [makeFragmentData(fiches, MilestoneEditFragment)];
+const history = [
+  { on: null, label: fiches.label, dueOn: '2024-01-10', doneOn: null, recordedBy: 'test:seed' },
+  { on: '2023-12-01', label: fiches.label, dueOn: '2024-01-12', doneOn: null, recordedBy: 'drasi:bob' },
+];
+const editable = [makeFragmentData({ ...fiches, history }, MilestoneEditFragment)];
 const URL = '/?date=2024-01-22';
 // What the mocked API answers next: a test changes it between two submits.
 let answer: unknown;

@@ -9,6 +9,7 @@ import { useSession } from '../auth/auth-context';
 import { useAsOf } from '../date/as-of';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { fieldError, invalidInput, issuesByField } from '../ui/field-issues';
+import { MilestoneHistory } from './milestone-history';
 
 export const MilestoneEditFragment = graphql(`
   fragment MilestoneEditTarget on Milestone {
@@ -18,6 +19,7 @@ export const MilestoneEditFragment = graphql(`
     label
     dueOn
     doneOn
+    ...MilestoneHistoryOf
   }
 `);
 
@@ -87,6 +89,7 @@ export function MilestoneEditor(props: {
   const [outcome, setOutcome] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [{ fetching }, record] = useMutation(RecordMilestoneMutation);
   if (!can(role, 'recordMilestone')) return null;
+  const chosen = milestones.find((m) => m.id === target);
 
   const choose = (id: string) => {
     setTarget(id);
@@ -99,7 +102,7 @@ export function MilestoneEditor(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const current = milestones.find((m) => m.id === target);
+    const current = chosen;
     const result = await record(
       {
         id: current?.id,
@@ -163,6 +166,7 @@ export function MilestoneEditor(props: {
           </option>
         ))}
       </Select>
+      {chosen && <MilestoneHistory milestone={chosen} />}
       <Select
         label="Type"
         nativeSelectProps={{ value: draft.kind, onChange: (e) => set('kind')(e.currentTarget.value) }}
