@@ -116,4 +116,20 @@ describe.each(ENGINES)('milestone writes on %s', (engine) => {
     ]);
     expect(await milestoneEvents(store)).toBe(before);
   });
+
+  it('adds milestones written at once by two connections each in its own place', async () => {
+    const add = (store: Store, n: number) =>
+      store.writes.recordMilestone(
+        { waveId: 'V9', kind: 'reminder', label: `Relance ${n}`, dueOn: '2025-03-01', on: '2024-02-10' },
+        undefined,
+        'drasi:bob',
+        TODAY,
+      );
+    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => add(n % 2 ? store : other, n)));
+    // Write transactions take the records' revision first: they follow one another, on both engines.
+    const added = answers.flatMap((a) => (a.ok ? [a.value.milestone.id] : []));
+    expect(new Set(added).size).toBe(6);
+    const v9 = (await store.loadDataset()).waves.find((w) => w.id === 'V9');
+    expect(new Set(v9?.milestones.map((m) => m.id).slice(4))).toEqual(new Set(added));
+  });
 });

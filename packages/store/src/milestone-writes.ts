@@ -138,7 +138,7 @@ export async function recordMilestone(
     current = found.milestone;
   }
   const written = await writeMilestoneChange(trx, wave, current, change, r);
-  if (written === null) return conflict(`milestone ${change.id}`, undefined, version as number);
+  if (written === null) return conflict(`milestone ${change.id}`, undefined, version);
   if (written.outcome !== 'unchanged') {
     const action = written.outcome === 'inserted' ? 'milestone-add' : 'milestone-change';
     await audit(trx, r.recorded_at, actor, action, 'milestone', written.id, change);
