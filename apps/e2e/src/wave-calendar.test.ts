@@ -28,7 +28,9 @@ describeInBrowser('a wave’s calendar', (browser) => {
     await form.getByLabel(/^Fait le/).fill('2024-01-30');
     // Decided on the day shown (22/01), it would be done before it was decided: refused, under its field.
     await form.getByRole('button', { name: 'Enregistrer le jalon' }).click();
-    await form.getByText(/expected a day on or before the day the change is decided/).waitFor();
+    await form
+      .getByText(/Un jalon ne peut pas être fait après le jour où le changement est décidé/)
+      .waitFor();
 
     await form.getByLabel(/^Décidé le/).fill('2024-02-01');
     await form.getByRole('button', { name: 'Enregistrer le jalon' }).click();

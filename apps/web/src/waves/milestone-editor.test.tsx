@@ -67,8 +67,15 @@ describe('the wave calendar', () => {
             {
               __typename: 'FieldIssue',
               field: 'milestone.doneOn',
+              code: 'inconsistent',
               message:
                 'milestone.doneOn: expected a day on or before the day the change is decided (2024-01-22)',
+            },
+            {
+              __typename: 'FieldIssue',
+              field: 'milestone.label',
+              code: 'too_odd',
+              message: 'milestone.label: a reason the form has no French for',
             },
           ],
         },
@@ -85,7 +92,13 @@ describe('the wave calendar', () => {
     );
     await user.type(screen.getByLabelText(/^Fait le/), '2024-01-30');
     await user.click(screen.getByRole('button', { name: 'Enregistrer le jalon' }));
-    await waitFor(() => expect(screen.getByText(/expected a day on or before the day/)).toBeTruthy());
+    // In French under its field, or as the API says it when the form knows no French for it.
+    await waitFor(() =>
+      expect(
+        screen.getByText(/Un jalon ne peut pas être fait après le jour où le changement est décidé/),
+      ).toBeTruthy(),
+    );
+    expect(screen.getByText('milestone.label: a reason the form has no French for')).toBeTruthy();
     expect(calls.find((c) => c.operationName === 'RecordMilestone')?.variables).toEqual({
       id: 'V7-4',
       version: 1,

@@ -8,8 +8,9 @@ import { useMutation } from 'urql';
 import { useSession } from '../auth/auth-context';
 import { useAsOf } from '../date/as-of';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
-import { fieldError, invalidInput, issuesByField } from '../ui/field-issues';
+import { fieldError, issuesByField } from '../ui/field-issues';
 import { MilestoneHistory } from './milestone-history';
+import { frenchIssues } from './milestone-refusals';
 
 export const MilestoneEditFragment = graphql(`
   fragment MilestoneEditTarget on Milestone {
@@ -55,7 +56,11 @@ const RecordMilestoneMutation = graphql(`
         message
       }
       ... on InvalidInput {
-        ...RefusedInput
+        issues {
+          field
+          code
+          message
+        }
       }
     }
   }
@@ -117,9 +122,8 @@ export function MilestoneEditor(props: {
       { additionalTypenames: ['Milestone', 'WaveFigures'] },
     );
     const answer = result.data?.recordMilestone;
-    const refused = invalidInput(answer);
-    if (refused) {
-      setErrors(issuesByField(refused.issues));
+    if (answer?.__typename === 'InvalidInput') {
+      setErrors(issuesByField(frenchIssues(answer.issues)));
       setOutcome(null);
     } else if (answer?.__typename === 'Conflict') {
       setErrors({});
