@@ -4,7 +4,11 @@ import { domainError, fail, type Result } from '@opale/domain';
  * The answer to a change based on a stale version: `what` (`ticket 123`, `milestone V6-1`) was
  * changed by someone else; nothing was written.
  */
-export function conflict(what: string, current: number | undefined, expected: number | undefined): Result<never> {
+export function conflict(
+  what: string,
+  current: number | undefined,
+  expected: number | undefined,
+): Result<never> {
   const now = current === undefined ? 'it changed meanwhile' : `it is at version ${current}`;
   const based = expected === undefined ? '' : `based on version ${expected}, `;
   return fail(
@@ -15,4 +19,3 @@ export function conflict(what: string, current: number | undefined, expected: nu
     ),
   );
 }
-
