@@ -31,6 +31,16 @@ describe('exports over HTTP', () => {
     expect(text).toMatch(/81,96/);
   });
 
+  it("give the waves' calendars as of the day, with the columns of their import", async () => {
+    const res = await get('/exports/milestones.csv?asOf=2024-01-22', 'drasi');
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).split('\r\n');
+    expect(lines[0]).toBe('Vague;Type;Libellé;Échéance;Réalisé le;Identifiant;État;Jours de retard');
+    expect(lines.filter((l) => l.includes(';en retard;'))).toEqual([
+      'V7;Autre;Retour des fiches de recensement des personnels à former;12/01/2024;;V7-4;en retard;10',
+    ]);
+  });
+
   it('give every table of the report as a workbook', async () => {
     const res = await get('/exports/report.xlsx?asOf=2024-01-22', 'si2c');
     expect(res.status).toBe(200);

@@ -233,6 +233,23 @@ const ROWS: Row[] = [
     writes: true,
     expected: [R, A, A, R, R, R],
   },
+  {
+    resource: 'the late milestones across waves, with their history',
+    query: '{ lateMilestones(asOf: "2024-01-22") { id waveId late daysLate history { on recordedBy } } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'recordMilestone: a new milestone',
+    query: `mutation { recordMilestone(wave: "V8", kind: "reminder", label: "Relance", dueOn: "2024-03-01", on: "${ON}") { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, R, A, R, R],
+  },
+  {
+    resource: 'recordMilestone: a change, based on the version read',
+    query: `mutation { recordMilestone(id: "V7-4", wave: "V7", kind: "other", label: "Retour des fiches", dueOn: "2024-01-12", doneOn: "${ON}", on: "${ON}", version: 1) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, R, A, R, R],
+  },
 ];
 
 /** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */

@@ -24,6 +24,7 @@ export { knownUai } from './fields.js';
 export * from './follow-up.js';
 export * from './kit.js';
 export * from './kit-progress.js';
+export * from './milestone-history.js';
 export * from './one-of.js';
 export * from './outside-itop.js';
 export * from './rate.js';

@@ -8,6 +8,7 @@ import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficult
 import { type EnvironmentDates, environmentDates } from './environment.js';
 import type { Eple } from './eple.js';
 import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
+import { calendarAsOf } from './milestone-history.js';
 import { type OutsideItop, outsideItop } from './outside-itop.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
 import { type TicketTable, ticketFigures } from './ticket-table.js';
@@ -144,7 +145,7 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
         switched: hasSwitched(wave, asOf),
         budgetMode: budgetMode(wave),
         counts: waveCounts(wave, epleOf(wave)),
-        milestones: wave.milestones.map((m) => milestoneStatus(m, asOf)),
+        milestones: calendarAsOf(wave, asOf).map((m) => milestoneStatus(m, asOf)),
         budget: waveBudget(wave, epleOf(wave), dataset.budgets, asOf),
         kit: waveKit(wave, epleOf(wave), dataset.kit.actions, finalized, asOf),
       })),

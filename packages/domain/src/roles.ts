@@ -38,6 +38,8 @@ export const ACTIONS = [
   'planTraining',
   /** Record or change a volunteer trainer (the tracks they lead, the waves they are unavailable for). */
   'recordTrainer',
+  /** Add or change a milestone of a wave's calendar (kind, label, due and done days). */
+  'recordMilestone',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +60,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
   recordTrainer: ['admin', 'si2c'],
+  recordMilestone: ['admin', 'drasi'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

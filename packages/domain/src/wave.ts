@@ -1,5 +1,18 @@
 import { daysBetween, type IsoDate } from './date.js';
 
+/** One change of a milestone, decided on a day: its fields as they are from that day on. */
+export interface MilestoneChange {
+  /** The day the change was decided; absent for what was known from the origin. */
+  readonly on?: IsoDate | undefined;
+  readonly kind: MilestoneKind;
+  readonly label: string;
+  readonly dueOn: IsoDate;
+  readonly doneOn?: IsoDate | undefined;
+  /** Who recorded the change, and when (an ISO timestamp). */
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+}
+
 /** Wave identifier as the académie writes it: `V1` … `V12`. */
 export type WaveId = string;
 
@@ -17,8 +30,19 @@ export const MILESTONE_KINDS = [
 /** What a milestone of a wave's calendar is about. */
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
-/** One dated step of a wave's calendar; `doneOn` is absent until it happened. */
+/**
+ * One dated step of a wave's calendar; `doneOn` is absent until it happened. The stored records
+ * carry the milestone's identity, its version and the dated changes it was recorded with (see
+ * `milestone-history.ts`); its fields are then those of its latest change. A milestone without
+ * history is known as it is from the origin (the demo records).
+ */
 export interface Milestone {
+  /** Stable identity, e.g. `V6-2`; absent, the milestone is named by its wave and position. */
+  readonly id?: string | undefined;
+  /** The version a change must be based on: 1 when recorded, +1 at each change. */
+  readonly version?: number | undefined;
+  /** Every change recorded, in the order recorded; absent or empty: known from the origin. */
+  readonly history?: readonly MilestoneChange[] | undefined;
   readonly kind: MilestoneKind;
   /** French label shown to users, e.g. "Création des EPLE dans op@le par le ministère". */
   readonly label: string;

@@ -8,6 +8,7 @@ import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 const budgets = fileURLToPath(new URL('../fixtures/budgets.csv', import.meta.url));
+const milestones = fileURLToPath(new URL('../fixtures/milestones.csv', import.meta.url));
 
 describe('the opale command', () => {
   const databases: { url: string; drop: () => Promise<void> }[] = [];
@@ -121,6 +122,21 @@ describe('the opale command', () => {
   it('names the import limits and their defaults in its help', async () => {
     expect((await opale('import', '--help')).stdout).toContain(
       '  OPALE_IMPORT_MAX_INFLATED_BYTES: the bytes an XLSX workbook inflates to, 268,435,456 bytes (256 MiB) by default\n',
+    );
+  });
+
+  it('imports a wave calendar and exports the calendars as of a day', async () => {
+    const url = databases[0]?.url ?? '';
+    await seedDemo(url);
+    const imported = await opale('--database', url, 'import', 'milestones', milestones);
+    expect(imported.stderr).not.toContain('rejected');
+    expect(imported.code).toBe(0);
+    expect(imported.stderr + imported.stdout).toMatch(/milestones .*milestones\.csv: 5 rows read/);
+    const r = await opale('--database', url, 'export', 'milestones', '--as-of', '2024-01-22');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Vague;Type;Libellé;Échéance;Réalisé le;Identifiant;État;Jours de retard');
+    expect(r.stdout).toContain(
+      'V7;Autre;Retour des fiches de recensement des personnels à former;12/01/2024;;V7-4;en retard;10',
     );
   });
 });

@@ -14,7 +14,7 @@ import type { AnnuaireEstablishment } from './import/annuaire.js';
 import type { DeploymentRow } from './import/deployment.js';
 import type { RowError } from './import/parsed.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap, waveMap } from './lookups.js';
-import { kitActionRow, kitEventRow, milestoneRows, ticketEventRow, ticketRow, waveRow } from './rows.js';
+import { kitActionRow, kitEventRow, ticketEventRow, ticketRow, waveRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 
 /** What an import changed. */
@@ -25,14 +25,14 @@ export interface Tally {
 }
 
 type Trx = Transaction<Database>;
-type Apply<T> = (
+export type Apply<T> = (
   trx: Trx,
   records: readonly T[],
   lineOf: (i: number) => number,
   r: Recorded,
 ) => Promise<RowError[] | Tally>;
 
-const tally = (): Tally => ({ inserted: 0, updated: 0, unchanged: 0 });
+export const tally = (): Tally => ({ inserted: 0, updated: 0, unchanged: 0 });
 /** The same value, whatever the order of keys and absent or undefined fields. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -147,15 +147,14 @@ export const applyDeployment: Apply<DeploymentRow> = async (trx, records, lineOf
   return t;
 };
 
-/** The waves and their switch dates (milestones kept when the file has none). */
+/**
+ * The waves and their switch dates. Their milestones stay as they are: they have their own file
+ * (the `milestones` import), which keeps each one's history.
+ */
 export const applyWaves: Apply<Wave> = async (trx, records, lineOf, r) => {
   const known = await waveMap(trx);
   const merged = new Map(known);
-  for (const w of records)
-    merged.set(w.id, {
-      ...w,
-      milestones: w.milestones.length > 0 ? w.milestones : (known.get(w.id)?.milestones ?? []),
-    });
+  for (const w of records) merged.set(w.id, { ...w, milestones: known.get(w.id)?.milestones ?? [] });
   const checked = validateWaves([...merged.values()]);
   if (!checked.ok) {
     return checked.errors.map((e) => ({
@@ -184,13 +183,11 @@ export const applyWaves: Apply<Wave> = async (trx, records, lineOf, r) => {
         }))
         .where('id', '=', w.id)
         .execute();
-      await trx.deleteFrom('milestones').where('wave_id', '=', w.id).execute();
       t.updated += 1;
     } else {
       await trx.insertInto('waves').values(waveRow(next, r)).execute();
       t.inserted += 1;
     }
-    if (next.milestones.length > 0) await trx.insertInto('milestones').values(milestoneRows(next)).execute();
   }
   return t;
 };

@@ -6,6 +6,7 @@ import { parseDeployment } from './import/deployment.js';
 import { fileBytes, refuseLargeFile } from './import/file-bytes.js';
 import { parseItopCsv } from './import/itop-csv.js';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitPassed, type ImportLimits } from './import/limits.js';
+import { parseMilestones } from './import/milestones.js';
 import type { ParsedFile, RowError } from './import/parsed.js';
 import {
   type KitProgressMapping,
@@ -48,6 +49,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseRequests(table);
     case 'trainers':
       return parseTrainers(table);
+    case 'milestones':
+      return parseMilestones(table);
   }
 }
 

@@ -14,6 +14,7 @@ import {
   applyWaves,
   type Tally,
 } from './import-apply.js';
+import { applyMilestones } from './milestone-apply.js';
 import type { Database } from './schema.js';
 import { applyTrainers } from './trainers-apply.js';
 import { transact } from './transact.js';
@@ -29,6 +30,7 @@ export const IMPORT_KINDS = [
   'itop',
   'requests',
   'trainers',
+  'milestones',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -57,6 +59,7 @@ const APPLY = {
   itop: applyTickets,
   requests: applyTickets,
   trainers: applyTrainers,
+  milestones: applyMilestones,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

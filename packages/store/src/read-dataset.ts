@@ -1,6 +1,7 @@
 import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
+import { toMilestone } from './milestone-rows.js';
 import {
   toBudget,
   toEple,
@@ -40,15 +41,35 @@ async function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): Prom
   return [...new Set(rows.flatMap((r) => (r.agence_uai ? [r.uai, r.agence_uai] : [r.uai])))].sort();
 }
 
-/** The waves with their milestones, in order. */
+/** The waves with their milestones in order, each with its changes in the order recorded. */
 export async function readWaves(db: Kysely<Database>): Promise<Wave[]> {
-  const [waves, milestones] = await Promise.all([
+  const [waves, milestones, events] = await Promise.all([
     db.selectFrom('waves').selectAll().orderBy('number').execute(),
     db.selectFrom('milestones').selectAll().orderBy('wave_id').orderBy('position').execute(),
+    db.selectFrom('milestone_events').selectAll().orderBy('id').execute(),
   ]);
-  const byWave = new Map<string, typeof milestones>();
-  for (const m of milestones) byWave.set(m.wave_id, [...(byWave.get(m.wave_id) ?? []), m]);
-  return waves.map((w) => toWave(w, byWave.get(w.id) ?? []));
+  const changes = groupBy(events, (e) => e.milestone_id);
+  const byWave = groupBy(
+    milestones.map((m) => ({ wave: m.wave_id, milestone: toMilestone(m, changes.get(m.id) ?? []) })),
+    (m) => m.wave,
+  );
+  return waves.map((w) =>
+    toWave(
+      w,
+      (byWave.get(w.id) ?? []).map((m) => m.milestone),
+    ),
+  );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** The actions of the kit de bascule, in order. */

@@ -32,29 +32,12 @@ export const waveRow = (w: Wave, r: Recorded): NewRow<'waves'> => ({
   ...r,
 });
 
-export const milestoneRows = (w: Wave): NewRow<'milestones'>[] =>
-  w.milestones.map((m, position) => ({
-    wave_id: w.id,
-    position,
-    kind: m.kind,
-    label: m.label,
-    due_on: m.dueOn,
-    done_on: m.doneOn ?? null,
-  }));
-
-export const toWave = (w: Row<'waves'>, milestones: readonly Row<'milestones'>[]): Wave => ({
+export const toWave = (w: Row<'waves'>, milestones: readonly Milestone[]): Wave => ({
   id: w.id,
   number: w.number,
   switchDate: w.switch_date,
   plannedCount: w.planned_count,
-  milestones: milestones.map(
-    (m): Milestone => ({
-      kind: m.kind as Milestone['kind'],
-      label: m.label,
-      dueOn: m.due_on,
-      doneOn: opt(m.done_on),
-    }),
-  ),
+  milestones,
 });
 
 export const epleRow = (e: Eple, r: Recorded): NewRow<'eple'> => ({

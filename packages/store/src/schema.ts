@@ -11,6 +11,7 @@ export interface Database {
   meta: MetaTable;
   waves: WavesTable;
   milestones: MilestonesTable;
+  milestone_events: MilestoneEventsTable;
   eple: EpleTable;
   budget_events: BudgetEventsTable;
   kit_actions: KitActionsTable;
@@ -34,6 +35,7 @@ export const TABLES_PARENTS_FIRST = [
   'meta',
   'waves',
   'milestones',
+  'milestone_events',
   'eple',
   'kit_actions',
   'budget_events',
@@ -74,6 +76,20 @@ export interface WavesTable extends Recorded {
 export interface MilestonesTable {
   wave_id: string;
   position: number;
+  kind: string;
+  label: string;
+  due_on: string;
+  done_on: string | null;
+  /** Stable identity (`V6-1`), and the version a change must be based on. */
+  id: string;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+/** One dated change of a milestone: its fields from `on_date` on (null: known from the origin). */
+export interface MilestoneEventsTable extends Recorded {
+  id: Generated<number>;
+  milestone_id: string;
+  on_date: string | null;
   kind: string;
   label: string;
   due_on: string;

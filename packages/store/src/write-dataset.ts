@@ -2,6 +2,7 @@ import type { Dataset } from '@opale/domain';
 import type { Kysely } from 'kysely';
 import { insertChunked, type Progress } from './chunks.js';
 import type { Engine } from './connect.js';
+import { waveMilestoneRows } from './milestone-rows.js';
 import {
   budgetRow,
   epleRow,
@@ -9,7 +10,6 @@ import {
   groupRow,
   kitActionRow,
   kitEventRow,
-  milestoneRows,
   restitutionRow,
   ticketEventRow,
   ticketRow,
@@ -51,7 +51,15 @@ export async function replaceRecords(
     'waves',
     dataset.waves.map((w) => waveRow(w, recorded)),
   );
-  await put('milestones', dataset.waves.flatMap(milestoneRows));
+  const calendars = dataset.waves.map((w) => waveMilestoneRows(w, recorded));
+  await put(
+    'milestones',
+    calendars.flatMap((c) => c.milestones),
+  );
+  await put(
+    'milestone_events',
+    calendars.flatMap((c) => c.events),
+  );
   // Agences first would not be enough (an agence may be in a later wave, which the domain reports):
   // EPLE reference each other only by UAI, without a foreign key.
   await put(

@@ -21,7 +21,9 @@ import {
 } from '@opale/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
+import { conflict } from './conflict.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
+import { recordMilestone, type StoredMilestone } from './milestone-writes.js';
 import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
 import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
@@ -240,7 +242,7 @@ export class Writes {
     return this.transaction(async (trx) => {
       const found = await findTicket(trx, ref);
       if (!found) return { ok: false, errors: [domainError('ref', 'not_found', `ref: no ticket ${ref}`)] };
-      if (found.version !== expectedVersion) return conflict(ref, found.version, expectedVersion);
+      if (found.version !== expectedVersion) return conflict(`ticket ${ref}`, found.version, expectedVersion);
       const checked = validateTicket({ ...found.ticket, history: [...found.ticket.history, event] });
       if (!checked.ok) return checked;
       const r = stamp(actor);
@@ -251,7 +253,7 @@ export class Writes {
         .where('ref', '=', ref)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) return conflict(ref, undefined, expectedVersion);
+      if (Number(updated.numUpdatedRows) !== 1) return conflict(`ticket ${ref}`, undefined, expectedVersion);
       const seq = found.ticket.history.length;
       const added = checked.value.history[seq] as TicketEvent;
       await trx
@@ -263,22 +265,21 @@ export class Writes {
     });
   }
 
+  /**
+   * Adds a milestone to a wave's calendar (no `id`) or changes one (its `id`, based on `version`),
+   * decided on the input's `on` day, not after `today`: see {@link recordMilestone}.
+   */
+  recordMilestone(
+    input: unknown,
+    version: number | undefined,
+    actor: Actor,
+    today: string,
+  ): Promise<Result<StoredMilestone>> {
+    return this.transaction((trx) => recordMilestone(trx, input, version, actor, stamp(actor), today));
+  }
+
   /** A ticket with its version, to base a change on. */
   ticket(ref: string): Promise<VersionedTicket | undefined> {
     return findTicket(this.db, ref);
   }
-}
-
-function conflict(ref: string, current: number | undefined, expected: number): Result<never> {
-  const now = current === undefined ? 'it changed meanwhile' : `it is at version ${current}`;
-  return {
-    ok: false,
-    errors: [
-      domainError(
-        'version',
-        'conflict',
-        `version: ticket ${ref} was changed by someone else (based on version ${expected}, ${now}); reload it and try again`,
-      ),
-    ],
-  };
 }

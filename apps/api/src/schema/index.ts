@@ -58,6 +58,7 @@ import './assistance-forecast.js';
 import './rollout-week.js';
 import './scenario-input.js';
 import './scenario-comparison.js';
+import './milestone-change.js';
 
 builder.queryType({
   description:

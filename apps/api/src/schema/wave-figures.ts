@@ -52,12 +52,12 @@ export const WaveFiguresRef = builder.objectRef<WaveOfReport>('WaveFigures').imp
     milestones: t.field({
       type: [MilestoneRef],
       description: 'les étapes de son calendrier',
-      resolve: (w) => [...w.milestones],
+      resolve: (w) => w.milestones.map((m) => ({ ...m, waveId: w.id })),
     }),
     lateMilestones: t.field({
       type: [MilestoneRef],
       description: 'ses étapes en retard au jour demandé',
-      resolve: (w) => w.milestones.filter((m) => m.state === 'late'),
+      resolve: (w) => w.milestones.filter((m) => m.state === 'late').map((m) => ({ ...m, waveId: w.id })),
     }),
     budget: t.field({
       type: WaveBudgetRef,

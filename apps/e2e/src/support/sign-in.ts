@@ -5,16 +5,23 @@ import { settle } from './settle.js';
 const ROLE_LABELS = {
   committee: 'Membre du comité de suivi',
   si2c: 'SI2C — assistance métier',
+  drasi: 'DRASI — assistance technique',
   eple: 'Personnel d’établissement',
 } as const;
 
-export type Role = keyof typeof ROLE_LABELS;
+/** The roles whose pages the tours visit; DRASI signs in for its own writes only. */
+export type Role = Exclude<keyof typeof ROLE_LABELS, 'drasi'>;
 
 /**
  * Opens `path` and signs in through the demo form, as a user does: a role, and a school for a
  * school user. Resolves once the page shows who is signed in and has loaded what it shows.
  */
-export async function signInAs(page: Page, path: string, role: Role, uai?: string): Promise<void> {
+export async function signInAs(
+  page: Page,
+  path: string,
+  role: keyof typeof ROLE_LABELS,
+  uai?: string,
+): Promise<void> {
   await page.goto(path);
   await page.getByRole('heading', { name: 'Connexion à opale' }).waitFor();
   await choose(page.getByRole('radio', { name: ROLE_LABELS[role] }));

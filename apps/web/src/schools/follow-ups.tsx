@@ -11,7 +11,7 @@ import { useAsOf } from '../date/as-of';
 import { formatDate } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
-import { invalidInput, issuesByField } from '../ui/field-issues';
+import { fieldError, invalidInput, issuesByField } from '../ui/field-issues';
 
 export const FollowUpFragment = graphql(`
   fragment FollowUpItem on FollowUp {
@@ -61,8 +61,7 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
       setSaved(true);
     }
   };
-  const error = (key: string) =>
-    errors[key] ? { state: 'error' as const, stateRelatedMessage: errors[key] } : {};
+  const error = (key: string) => fieldError(errors, key);
 
   return (
     <section aria-labelledby="suivi-titre">

@@ -46,3 +46,8 @@ export function refusal(
   if (refused) return refused.issues.map((i) => i.message).join(' ');
   return error ? error.message : null;
 }
+
+/** The DSFR props that show a field's refusal under it (none when the field has no issue). */
+export function fieldError(errors: Record<string, string>, key: string) {
+  return errors[key] ? { state: 'error' as const, stateRelatedMessage: errors[key] } : {};
+}

@@ -11,6 +11,7 @@ import { DataTable } from '../ui/data-table';
 import { Pager } from '../ui/pager';
 import { Loading, QueryError } from '../ui/query-state';
 import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
+import { MilestoneEditor } from './milestone-editor';
 import { MilestoneTable } from './milestone-table';
 
 const WaveQuery = graphql(`
@@ -27,6 +28,7 @@ const WaveQuery = graphql(`
       }
       milestones {
         ...MilestoneRow
+        ...MilestoneEditTarget
       }
     }
     eples(wave: $wave, first: 25, after: $after, orderBy: $orderBy, asOf: $asOf, inDifficulty: $inDifficulty) {
@@ -99,6 +101,7 @@ export default function WavePage() {
             rattachés.
           </p>
           <MilestoneTable waveId={wave.id} milestones={wave.milestones} />
+          <MilestoneEditor waveId={wave.id} milestones={wave.milestones} />
           <h2 className="fr-h4">Établissements de la vague</h2>
           <div className="opale-filters opale-no-print">
             <Select

@@ -21,6 +21,7 @@ describe('reportTables', () => {
       'Demandes ITOP',
       'EPLE en difficulté',
       'Formation',
+      'Calendrier des vagues',
     ]);
     expect(EXPORT_WHATS.filter((w) => w !== 'report').map((w) => only(w).name)).toEqual(
       tables.map((t) => t.name),

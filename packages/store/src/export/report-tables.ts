@@ -1,5 +1,6 @@
 import type { CommitteeReport } from '@opale/domain';
 import { difficultyTable, ticketsTable, trainingTable } from './follow-tables.js';
+import { milestonesTable } from './milestone-table.js';
 import type { ExportWhat, Table } from './table.js';
 import { budgetsTable, kitTable, wavesTable } from './wave-tables.js';
 
@@ -10,6 +11,7 @@ const BUILDERS: Record<Exclude<ExportWhat, 'report'>, (report: CommitteeReport) 
   tickets: ticketsTable,
   difficulty: difficultyTable,
   training: trainingTable,
+  milestones: milestonesTable,
 };
 
 /**

@@ -39,6 +39,7 @@ describe('toXlsx', async () => {
       'Demandes ITOP',
       'EPLE en difficulté',
       'Formation',
+      'Calendrier des vagues',
     ]);
     const info = sheet('Informations');
     expect(cells(info.getRow(1))).toEqual(['Académie', "Académie d'Amiens"]);

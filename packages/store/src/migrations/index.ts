@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Engine } from '../connect.js';
 import type { Database } from '../schema.js';
 import { initial } from './0001-initial.js';
+import { milestoneHistory } from './0002-milestone-history.js';
 import { trainers } from './0004-trainers.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initial(engine),
+    '0002-milestone-history': milestoneHistory(engine),
     '0004-trainers': trainers(engine),
   };
 }
