@@ -26,6 +26,7 @@ export * from './rate.js';
 export * from './report.js';
 export * from './report-markdown.js';
 export * from './restitution.js';
+export * from './restitution-list.js';
 export * from './result.js';
 export * from './roles.js';
 export * from './ticket.js';

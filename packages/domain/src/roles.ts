@@ -36,6 +36,12 @@ export const ACTIONS = [
   'recordFollowUp',
   /** Plan a wave's training groups from its staff counts. */
   'planTraining',
+  /**
+   * Record or clear an alert of the restitutions op@le. The restitutions are op@le's reports on a
+   * school's budget and accounts (balance, crédits, trésorerie): business matters, which the slides
+   * leave to SI2C's budget and financial support; DRASI, the technical team, reads them.
+   */
+  'recordRestitutionAlert',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +61,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordBudgetExecutoire: ['admin', 'si2c'],
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
+  recordRestitutionAlert: ['admin', 'si2c'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */
