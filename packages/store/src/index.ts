@@ -6,6 +6,7 @@ export { reportTables } from './export/report-tables.js';
 export { EXPORT_WHATS, type ExportWhat, type Table } from './export/table.js';
 export { toXlsx } from './export/xlsx.js';
 export { type Scope, scopeKey } from './read-dataset.js';
+export type { ClearRestitutionAlert, RestitutionWrites } from './restitution-writes.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
 export type { PlannedTraining, RecordedKitEvent, VersionedTicket, Writes } from './writes.js';

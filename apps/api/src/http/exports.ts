@@ -20,7 +20,7 @@ const TYPES = {
 
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
- * committee's tables (waves, budgets, kit, tickets, difficulty, training) or `report` for all of
+ * committee's tables (waves, budgets, kit, tickets, difficulty, training, restitutions) or `report` for all of
  * them, every row, with the same sign-in as the API (a bearer token). The tables are the
  * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
  * formulas defused); XLSX with a sheet per table.
@@ -44,9 +44,10 @@ export function exportsRoute(options: ExportsOptions) {
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
     if (!isIsoDate(asOf))
       return answer(res, 400, `asOf: expected a day written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    const report = committeeReport(await options.store.loadDataset(), { asOf });
+    const dataset = await options.store.loadDataset();
+    const report = committeeReport(dataset, { asOf });
     if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
-    const tables = reportTables(report.value, what);
+    const tables = reportTables(report.value, what, dataset);
     const body =
       format === 'csv'
         ? Buffer.from(toCsv(tables), 'utf8')

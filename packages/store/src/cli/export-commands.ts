@@ -34,7 +34,7 @@ export function registerExportCommands(program: Command): void {
         const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
           const report = await reportOf(store, { asOf, waves: opts.wave });
-          const tables = reportTables(report, what as ExportWhat);
+          const tables = reportTables(report, what as ExportWhat, await store.loadDataset());
           if (opts.format === 'csv') {
             if (opts.out) writeFileSync(opts.out, toCsv(tables));
             else process.stdout.write(toCsv(tables));

@@ -1,5 +1,13 @@
 /** What can be exported: one of the committee's tables, or `report` for all of them. */
-export type ExportWhat = 'waves' | 'budgets' | 'kit' | 'tickets' | 'difficulty' | 'training' | 'report';
+export type ExportWhat =
+  | 'waves'
+  | 'budgets'
+  | 'kit'
+  | 'tickets'
+  | 'difficulty'
+  | 'training'
+  | 'restitutions'
+  | 'report';
 
 /** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
 export const EXPORT_WHATS: readonly ExportWhat[] = [
@@ -9,6 +17,7 @@ export const EXPORT_WHATS: readonly ExportWhat[] = [
   'tickets',
   'difficulty',
   'training',
+  'restitutions',
   'report',
 ];
 
