@@ -51,6 +51,8 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './restitution-alert.js';
+import './restitution-severity.js';
 
 builder.queryType({
   description:
