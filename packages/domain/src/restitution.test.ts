@@ -41,9 +41,8 @@ describe('a restitution alert', () => {
 
   it('is known by its EPLE, the day it was raised and its restitution', () => {
     expect(restitutionAlertId(alert)).toBe(`${uai.calm}/2024-01-10/Situation des crédits`);
-    expect(restitutionAlertId({ ...alert, message: 'autre', severity: 'critical' })).toBe(
-      restitutionAlertId(alert),
-    );
+    const other: RestitutionAlert = { ...alert, message: 'autre', severity: 'critical' };
+    expect(restitutionAlertId(other)).toBe(restitutionAlertId(alert));
     expect(restitutionAlertId({ ...alert, on: '2024-01-11' })).not.toBe(restitutionAlertId(alert));
   });
 
