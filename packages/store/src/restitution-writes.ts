@@ -13,6 +13,7 @@ import { type Actor, audit } from './audit.js';
 import { epleMap } from './lookups.js';
 import { findAlert, insertAlert, sameAlert, updateAlert } from './restitution-records.js';
 import type { Database } from './schema.js';
+import { stamp, uaiOf } from './writes.js';
 
 /** Which alert to clear, and on what day. */
 export interface ClearRestitutionAlert {
@@ -24,11 +25,6 @@ export interface ClearRestitutionAlert {
 }
 
 const FIELD = 'restitution';
-const uaiOf = (input: unknown): string => {
-  const uai = typeof input === 'object' && input !== null ? (input as { uai?: unknown }).uai : undefined;
-  return typeof uai === 'string' ? uai.trim().toUpperCase() : '';
-};
-const stamp = (actor: Actor) => ({ recorded_by: actor, recorded_at: new Date().toISOString() });
 
 /**
  * The writes of the alerts of the restitutions op@le, one transaction each: checked with the
