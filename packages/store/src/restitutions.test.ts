@@ -172,6 +172,16 @@ describe.each(ENGINES)('restitution alerts on %s', (engine) => {
     expect(twice.ok === false && twice.errors.map((e) => [e.field, e.code])).toEqual([
       ['restitution.report', 'duplicate'],
     ]);
+    // Two writers at once, each with its own message (write transactions queue behind the records'
+    // revision): the first is written, the second is told it exists.
+    const race = { ...alert, on: '2024-01-11' };
+    const answers = await Promise.all([
+      store.restitutions.record({ ...race, message: 'un' }, 'si2c:alice'),
+      other.restitutions.record({ ...race, message: 'deux' }, 'admin:bob'),
+    ]);
+    const codes = answers.map((a) => (a.ok ? 'ok' : a.errors.map((e) => e.code).join()));
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
+    expect(codes.find((c) => c !== 'ok')).toBe('duplicate');
     const bad = await store.restitutions.record(
       { ...alert, uai: '0800055A', severity: 'grave' },
       'si2c:alice',
@@ -185,7 +195,8 @@ describe.each(ENGINES)('restitution alerts on %s', (engine) => {
       .select(['actor', 'entity_id'])
       .where('action', '=', 'restitution-alert')
       .execute();
-    expect(log).toEqual([{ actor: 'si2c:alice', entity_id: '0801801Y' }]);
+    expect(log.map((l) => l.entity_id)).toEqual(['0801801Y', '0801801Y']);
+    expect(log[0]?.actor).toBe('si2c:alice');
   });
 
   it('clears an alert once: a second clearing, by anyone, is a conflict naming the day', async () => {
