@@ -109,8 +109,8 @@ builder.queryFields((t) => ({
 const asWritten = (alert: RestitutionAlert, today: IsoDate) =>
   restitutionAlertAsOf(alert, [today, alert.on, alert.clearedOn ?? alert.on].sort().at(-1) as IsoDate);
 
-const errors = (what: string) => ({
-  types: [InvalidInput, Conflict],
+const errors = (what: string, types: (typeof InvalidInput | typeof Conflict)[]) => ({
+  types,
   union: { description: `Ce que répond ${what} : ce qui a été écrit, ou pourquoi rien ne l’a été.` },
   result: { description: `${what[0]?.toUpperCase()}${what.slice(1)} a réussi.` },
   dataField: { description: 'l’alerte telle qu’elle est après l’écriture' },
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
     description:
       'Enregistre une alerte relevée par une restitution op@le sur un EPLE (SI2C, administrateurs). La même alerte enregistrée deux fois ne change rien ; une autre alerte de la même restitution, le même jour, pour le même EPLE est refusée.',
     authScopes: { role: PERMISSIONS.recordRestitutionAlert },
-    errors: errors('l’enregistrement d’une alerte des restitutions'),
+    errors: errors('l’enregistrement d’une alerte des restitutions', [InvalidInput]),
     args: {
       uai: t.arg.string({ required: true, description: 'l’UAI de l’EPLE' }),
       report: t.arg.string({
@@ -151,7 +151,7 @@ builder.mutationFields((t) => ({
     description:
       'Lève une alerte active des restitutions op@le, un jour donné (SI2C, administrateurs). Une alerte déjà levée, par quiconque, répond un `Conflict` qui dit quand.',
     authScopes: { role: PERMISSIONS.recordRestitutionAlert },
-    errors: errors('la levée d’une alerte des restitutions'),
+    errors: errors('la levée d’une alerte des restitutions', [InvalidInput, Conflict]),
     args: {
       uai: t.arg.string({ required: true, description: 'l’UAI de l’EPLE' }),
       report: t.arg.string({ required: true, description: 'la restitution qui l’a relevée' }),
