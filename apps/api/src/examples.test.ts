@@ -25,6 +25,7 @@ describe('the ready-made operations for analysts', () => {
       'figure-lists',
       'late-milestones',
       'one-eple',
+      'restitution-alerts',
       'stale-tickets',
       'team-worklist',
       'ticket-cells',
@@ -80,6 +81,11 @@ describe('the ready-made operations for analysts', () => {
         expect(figures(v6.budget.figures)).toEqual([50, 11]);
       }
       if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
+      if (example.name === 'restitution-alerts') {
+        expect(body.data.active.totalCount).toBe(body.data.active.edges.length);
+        expect(body.data.critical.totalCount).toBeGreaterThan(0);
+        expect(body.data.critical.totalCount).toBeLessThan(body.data.active.totalCount);
+      }
       if (example.name === 'team-worklist') {
         const states = body.data.tickets.edges.map((e: { node: { state: unknown } }) => e.node.state);
         expect(body.data.tickets.totalCount).toBeGreaterThan(0);

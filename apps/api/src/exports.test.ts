@@ -70,6 +70,21 @@ describe('exports over HTTP', () => {
     );
   });
 
+  it('give the alerts of the restitutions as of the day, as CSV or XLSX', async () => {
+    const res = await get('/exports/restitutions.csv?asOf=2024-01-22', 'drasi');
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).split('\r\n');
+    expect(lines[0]).toBe('UAI;Établissement;Vague;Restitution;Gravité;Message;Relevée le;Levée le;État');
+    expect(lines.filter((l) => l.endsWith(';Active'))).toHaveLength(
+      academieDemo.restitutions.filter((a) => a.clearedOn === undefined || a.clearedOn > '2024-01-22').length,
+    );
+    const xlsx = await get('/exports/restitutions.xlsx?asOf=2024-01-22', 'admin');
+    expect(xlsx.headers.get('content-disposition')).toContain('opale-restitutions-2024-01-22.xlsx');
+    expect(
+      (await get('/exports/restitutions.csv', 'eple', [academieDemo.restitutions[0]?.uai as string])).status,
+    ).toBe(403);
+  });
+
   it('ask who you are, refuse school users, and name what is wrong', async () => {
     expect((await get('/exports/waves.csv')).status).toBe(401);
     expect((await get('/exports/waves.csv', 'eple', [academieDemo.eple[0]?.uai as string])).status).toBe(403);

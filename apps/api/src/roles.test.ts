@@ -22,6 +22,10 @@ function openTicketOf(team: 'SI2C' | 'DRASI'): Ticket {
   return found;
 }
 const SI2C_TICKET = openTicketOf('SI2C').ref;
+/** An alert of the restitutions active on ON, of a school that is not MINE. */
+const ALERT = academieDemo.restitutions.find(
+  (a) => a.uai !== MINE && a.on <= ON && a.clearedOn === undefined,
+);
 const DRASI_TICKET = openTicketOf('DRASI').ref;
 
 const COLUMNS = ['anonymous', 'admin', 'si2c', 'drasi', 'committee', 'eple'] as const;
@@ -205,6 +209,28 @@ const ROWS: Row[] = [
     query: `mutation { recordFollowUp(uai: "${MINE}", kind: "call", note: "Appel", on: "${ON}") { ${RESULT} } }`,
     writes: true,
     expected: [R, A, A, A, R, R],
+  },
+  {
+    resource: 'the list of restitution alerts (MINE has none)',
+    query: `{ restitutionAlerts(first: 100, asOf: "${ON}") { totalCount edges { node { uai } } } }`,
+    expected: [R, A, A, A, A, 'empty'],
+  },
+  {
+    resource: "the restitution alerts of another school's EPLE",
+    query: `{ eple(uai: "${ALERT?.uai}") { restitutions(asOf: "${ON}") { uai active } } }`,
+    expected: [R, A, A, A, A, 'null'],
+  },
+  {
+    resource: 'recordRestitutionAlert',
+    query: `mutation { recordRestitutionAlert(uai: "${MINE}", report: "Balance générale", severity: critical, message: "Balance déséquilibrée", on: "${ON}") { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, R, R, R],
+  },
+  {
+    resource: 'clearRestitutionAlert',
+    query: `mutation { clearRestitutionAlert(uai: "${ALERT?.uai}", report: "${ALERT?.report}", on: "${ALERT?.on}", clearedOn: "${ON}") { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, R, R, R],
   },
   {
     resource: 'planTrainingGroups',

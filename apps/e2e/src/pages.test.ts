@@ -109,6 +109,17 @@ const PAGES: Record<Role, Visit[]> = {
       ],
     },
     TRAINING,
+    {
+      name: 'school-restitutions',
+      path: '/etablissements/0605098R',
+      shows: (p) => [
+        h1(p, 'Collège des Hêtres — Saint-Just-en-Chaussée'),
+        table(p, 'Alertes des restitutions op@le au 22/01/2024'),
+        p.getByRole('row', { name: /Balance générale Critique/ }),
+        p.getByRole('button', { name: 'Lever au 22/01/2024' }).first(),
+        p.getByRole('form', { name: 'Enregistrer une alerte' }),
+      ],
+    },
   ],
   eple: [
     {

@@ -58,6 +58,11 @@ describe('validateDataset', () => {
       'restitutions[1].clearedOn',
     ],
     [
+      'the same restitution alert twice (EPLE, restitution, day raised)',
+      () => broken((d) => d.restitutions.push({ ...d.restitutions[0], message: 'autre' })),
+      'restitutions[2]',
+    ],
+    [
       'a follow-up of an unknown kind',
       () => broken((d) => (d.followUps[0].kind = 'dinner')),
       'followUps[0].kind',

@@ -4,7 +4,7 @@ import { validateEple } from './eple-validate.js';
 import { FieldReader } from './fields.js';
 import { validateFollowUp } from './follow-up.js';
 import { validateKitAction, validateKitEvent } from './kit.js';
-import { validateRestitutionAlert } from './restitution.js';
+import { restitutionAlertId, validateRestitutionAlert } from './restitution.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
 import { validateTicket } from './ticket-validate.js';
 import { validateStaffCount, validateTrainingTrack } from './training-plan.js';
@@ -93,6 +93,11 @@ export function validateDataset(input: unknown): Result<Dataset> {
   });
   errors.push(...duplicates(tickets, (t) => t.ref, 'tickets', 'ticket'));
 
+  const restitutions = each(root.value('restitutions'), 'restitutions', errors, (r, f) =>
+    validateRestitutionAlert(r, { eple: epleSet }, f),
+  );
+  errors.push(...duplicates(restitutions, restitutionAlertId, 'restitutions', 'alert'));
+
   const training = new FieldReader(root.value('training') ?? {}, 'training');
   errors.push(...training.errors);
   const tracks = each(training.value('tracks'), 'training.tracks', errors, (t, f) =>
@@ -119,9 +124,7 @@ export function validateDataset(input: unknown): Result<Dataset> {
       ),
     },
     tickets,
-    restitutions: each(root.value('restitutions'), 'restitutions', errors, (r, f) =>
-      validateRestitutionAlert(r, { eple: epleSet }, f),
-    ),
+    restitutions,
     followUps: each(root.value('followUps'), 'followUps', errors, (x, f) =>
       validateFollowUp(x, { eple: epleSet }, f),
     ),

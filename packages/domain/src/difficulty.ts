@@ -9,6 +9,7 @@ import {
 import type { FollowUp } from './follow-up.js';
 import { finalizedCounts, kitBucket } from './kit-progress.js';
 import { formatPercentFr, rate } from './rate.js';
+import { isRestitutionAlertActive } from './restitution.js';
 import { type OpenTickets, ticketFigures } from './ticket-table.js';
 import type { Uai } from './uai.js';
 import type { Wave, WaveId } from './wave.js';
@@ -107,7 +108,7 @@ export function assessDifficulty(
     ).openByEple;
   const alerts = groupByUai(
     dataset.restitutions,
-    (a) => followed.has(a.uai) && a.on <= asOf && (a.clearedOn === undefined || a.clearedOn > asOf),
+    (a) => followed.has(a.uai) && isRestitutionAlertActive(a, asOf),
   );
   const followUps = groupByUai(dataset.followUps, (f) => followed.has(f.uai) && f.on <= asOf);
   const totalActions = dataset.kit.actions.length;

@@ -31,6 +31,7 @@ export * from './rate.js';
 export * from './report.js';
 export * from './report-markdown.js';
 export * from './restitution.js';
+export * from './restitution-list.js';
 export * from './result.js';
 export * from './roles.js';
 export * from './rollout-weeks.js';

@@ -28,6 +28,7 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   planTraining: [Y, Y, N, N, N],
   recordTrainer: [Y, Y, N, N, N],
   recordMilestone: [Y, N, Y, N, N],
+  recordRestitutionAlert: [Y, Y, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

@@ -40,6 +40,12 @@ export const ACTIONS = [
   'recordTrainer',
   /** Add or change a milestone of a wave's calendar (kind, label, due and done days). */
   'recordMilestone',
+  /**
+   * Record or clear an alert of the restitutions op@le. The restitutions are op@le's reports on a
+   * school's budget and accounts (balance, crédits, trésorerie): business matters, which the slides
+   * leave to SI2C's budget and financial support; DRASI, the technical team, reads them.
+   */
+  'recordRestitutionAlert',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,6 +67,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   planTraining: ['admin', 'si2c'],
   recordTrainer: ['admin', 'si2c'],
   recordMilestone: ['admin', 'drasi'],
+  recordRestitutionAlert: ['admin', 'si2c'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

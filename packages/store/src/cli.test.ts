@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { committeeReport } from '@opale/domain';
 import { sql } from 'kysely';
@@ -71,6 +74,25 @@ describe('the opale command', () => {
       .split('\r\n');
     expect(lines[0]).toBe("Identifiant;Nom;Vague d'origine;Parcours;Indisponibilités");
     expect(lines).toHaveLength(21);
+  });
+
+  it('imports the alerts of the restitutions and exports them as of a day', async () => {
+    const url = databases[0]?.url ?? '';
+    const store = await Store.open(url);
+    const school = (await store.loadDataset()).eple.find((e) => e.waveId === 'V6')?.uai;
+    await store.close();
+    const file = join(mkdtempSync(join(tmpdir(), 'opale-cli-')), 'restitutions.csv');
+    writeFileSync(
+      file,
+      `uai;restitution;gravite;message;relevee_le;levee_le\n${school};Inventaire;Critique;Biens non repris;2024-01-20;\n`,
+    );
+    const imported = await opale('--database', url, 'import', 'restitutions', file);
+    expect(imported.code).toBe(0);
+    const before = await opale('--database', url, 'export', 'restitutions', '--as-of', '2024-01-19');
+    expect(before.stdout).not.toContain('Biens non repris');
+    const after = await opale('--database', url, 'export', 'restitutions', '--as-of', '2024-01-22');
+    expect(after.stdout).toContain(`${school};`);
+    expect(after.stdout).toContain('Inventaire;Critique;Biens non repris;20/01/2024;;Active');
   });
 
   it.each([

@@ -16,6 +16,7 @@ import {
   parseWaves,
 } from './import/records.js';
 import { parseRequests } from './import/requests.js';
+import { parseRestitutions } from './import/restitutions.js';
 import { parseTrainers } from './import/trainers.js';
 import { readXlsx } from './import/xlsx.js';
 import type { ImportInput, ImportKind } from './imports.js';
@@ -51,6 +52,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseTrainers(table);
     case 'milestones':
       return parseMilestones(table);
+    case 'restitutions':
+      return parseRestitutions(table);
   }
 }
 

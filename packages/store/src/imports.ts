@@ -15,6 +15,7 @@ import {
   type Tally,
 } from './import-apply.js';
 import { applyMilestones } from './milestone-apply.js';
+import { applyRestitutions } from './restitution-apply.js';
 import type { Database } from './schema.js';
 import { applyTrainers } from './trainers-apply.js';
 import { transact } from './transact.js';
@@ -31,6 +32,7 @@ export const IMPORT_KINDS = [
   'requests',
   'trainers',
   'milestones',
+  'restitutions',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -60,6 +62,7 @@ const APPLY = {
   requests: applyTickets,
   trainers: applyTrainers,
   milestones: applyMilestones,
+  restitutions: applyRestitutions,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

@@ -8,6 +8,7 @@ export { RECORD_EXPORTS, type RecordExport, recordTables } from './export/traine
 export { toXlsx } from './export/xlsx.js';
 export type { StoredMilestone } from './milestone-writes.js';
 export { type Scope, scopeKey } from './read-dataset.js';
+export type { ClearRestitutionAlert, RestitutionWrites } from './restitution-writes.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
 export type { VersionedTrainer } from './trainer-records.js';

@@ -97,9 +97,10 @@ describe.each(ENGINES)('the milestones import on %s', (engine) => {
     writeFileSync(xlsx, Buffer.from(await workbook.xlsx.writeBuffer()));
     const result = await importFile(xlsx);
     expect(result.ok ? result.value : result.errors).toMatchObject({ inserted: 1 });
-    const report = committeeReport(await store.loadDataset(), { asOf: '2024-02-01' });
+    const dataset = await store.loadDataset();
+    const report = committeeReport(dataset, { asOf: '2024-02-01' });
     if (!report.ok) throw new Error('no report');
-    const [table] = reportTables(report.value, 'milestones');
+    const [table] = reportTables(report.value, 'milestones', dataset);
     expect(table?.rows.find((r) => r[5] === 'V8-1')).toEqual([
       'V8',
       'Relance',

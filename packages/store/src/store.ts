@@ -20,6 +20,7 @@ import { revision, transact } from './transact.js';
 /** Datasets kept in memory, by scope: a few waves' worth. */
 const CACHED_DATASETS = 4;
 
+import { RestitutionWrites } from './restitution-writes.js';
 import { replaceRecords } from './write-dataset.js';
 import { Writes } from './writes.js';
 
@@ -41,6 +42,8 @@ export interface IntegrityReport {
 export class Store {
   /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
   readonly writes: Writes;
+  /** Recording and clearing the alerts of the restitutions op@le. */
+  readonly restitutions: RestitutionWrites;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
@@ -49,6 +52,7 @@ export class Store {
     readonly location: Location,
   ) {
     this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
+    this.restitutions = new RestitutionWrites((work) => transact(db, location.engine, location.target, work));
   }
 
   get engine(): Engine {

@@ -54,7 +54,8 @@ export interface PlannedTraining {
   readonly training: Dataset['training'];
 }
 
-const uaiOf = (input: unknown): string =>
+/** The UAI an input names, upper case; '' when it names none (the validator then says so). */
+export const uaiOf = (input: unknown): string =>
   typeof input === 'object' && input !== null && typeof (input as { uai?: unknown }).uai === 'string'
     ? ((input as { uai: string }).uai.trim().toUpperCase() as string)
     : '';
@@ -62,7 +63,8 @@ const uaiOf = (input: unknown): string =>
 /** The waves and every wave's training as they stand, read as `loadDataset()` reads them. */
 const wavesAndTraining = (db: Kysely<Database>) => Promise.all([readWaves(db), readTraining(db, null)]);
 
-function stamp(actor: Actor): Recorded {
+/** Who records a change, and now. */
+export function stamp(actor: Actor): Recorded {
   return { recorded_by: actor, recorded_at: new Date().toISOString() };
 }
 

@@ -28,7 +28,8 @@ const TYPES = {
 
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
- * committee's tables (waves, budgets, kit, tickets, difficulty, training, milestones) or `report`
+ * committee's tables (waves, budgets, kit, tickets, difficulty, training, milestones,
+ * restitutions) or `report`
  * for all of them, or a list of records that imports back (`trainers`: the roles that read
  * trainers' names), every row, with the same sign-in as the API (a bearer token). The tables are the
  * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
@@ -60,7 +61,7 @@ export function exportsRoute(options: ExportsOptions) {
     const dataset = await options.store.loadDataset();
     const report = committeeReport(dataset, { asOf });
     if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
-    const tables = record ? recordTables(dataset.training, what) : reportTables(report.value, what);
+    const tables = record ? recordTables(dataset.training, what) : reportTables(report.value, what, dataset);
     const body =
       format === 'csv'
         ? Buffer.from(toCsv(tables), 'utf8')

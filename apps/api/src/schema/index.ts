@@ -59,6 +59,8 @@ import './rollout-week.js';
 import './scenario-input.js';
 import './scenario-comparison.js';
 import './milestone-change.js';
+import './restitution-alert.js';
+import './restitution-severity.js';
 
 builder.queryType({
   description:

@@ -11,7 +11,8 @@ import { useAsOf } from '../date/as-of';
 import { formatDate } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
-import { fieldError, invalidInput, issuesByField } from '../ui/field-issues';
+import { DayInput } from '../ui/day-input';
+import { useFieldErrors } from '../ui/use-field-errors';
 
 export const FollowUpFragment = graphql(`
   fragment FollowUpItem on FollowUp {
@@ -41,8 +42,7 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
   const [kind, setKind] = useState<string>(FOLLOW_UP_KINDS[0] ?? 'visio');
   const [on, setOn] = useState(asOf);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { saved, setSaved, read, stateOf: error } = useFieldErrors('note');
   const [{ fetching }, record] = useMutation(RecordFollowUpMutation);
 
   const submit = async (event: FormEvent) => {
@@ -52,16 +52,10 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
       { uai: props.uai, kind, note, on },
       { additionalTypenames: ['Eple', 'FollowUp'] },
     );
-    const refused = invalidInput(result.data?.recordFollowUp);
-    if (refused) setErrors(issuesByField(refused.issues));
-    else if (result.error) setErrors({ note: result.error.message });
-    else {
-      setErrors({});
+    if (read(result.data?.recordFollowUp, result.error)) {
       setNote('');
-      setSaved(true);
     }
   };
-  const error = (key: string) => fieldError(errors, key);
 
   return (
     <section aria-labelledby="suivi-titre">
@@ -94,16 +88,7 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
               </option>
             ))}
           </Select>
-          <Input
-            label="Date"
-            nativeInputProps={{
-              type: 'date',
-              value: on,
-              required: true,
-              onChange: (e) => setOn(e.currentTarget.value),
-            }}
-            {...error('on')}
-          />
+          <DayInput label="Date" value={on} onChange={setOn} state={error('on')} />
           <Input
             label="Note"
             hintText="Ce qui a été fait, avec qui."

@@ -9,6 +9,7 @@ import { DataTable } from '../ui/data-table';
 import { Loading, QueryError } from '../ui/query-state';
 import { FollowUps } from './follow-ups';
 import { KitByActor } from './kit-by-actor';
+import { Restitutions } from './restitutions';
 import { SchoolBudget } from './school-budget';
 import { SchoolTraining } from './school-training';
 
@@ -56,11 +57,14 @@ const SchoolQuery = graphql(`
       followUps {
         ...FollowUpItem
       }
+      restitutions(asOf: $asOf) {
+        ...RestitutionAlertItem
+      }
     }
   }
 `);
 
-/** Établissement: its kit by actor and action, budget, tickets, training and follow-ups. */
+/** Établissement: its kit by actor and action, budget, tickets, restitution alerts, training and follow-ups. */
 export default function SchoolPage() {
   const { uai = '' } = useParams();
   const [asOf] = useAsOf();
@@ -153,6 +157,7 @@ export default function SchoolPage() {
           }))}
         />
       </section>
+      <Restitutions uai={eple.uai} alerts={eple.restitutions} />
       <SchoolTraining waveId={eple.waveId} />
       <FollowUps uai={eple.uai} followUps={eple.followUps} />
     </>

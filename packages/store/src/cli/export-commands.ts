@@ -44,8 +44,8 @@ export function registerExportCommands(program: Command): void {
                 tables: recordTables(d.training, what),
                 academie: d.academie.name,
               }))
-            : await reportOf(store, { asOf, waves: opts.wave }).then((report) => ({
-                tables: reportTables(report, what as ExportWhat),
+            : await reportOf(store, { asOf, waves: opts.wave }).then(async (report) => ({
+                tables: reportTables(report, what as ExportWhat, await store.loadDataset()),
                 academie: report.academie.name,
               }));
           if (opts.format === 'csv') {

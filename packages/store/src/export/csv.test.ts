@@ -1,3 +1,4 @@
+import { academieDemo } from '@opale/sample-data';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.js';
 import { demoReport } from './demo-report.fixture.js';
@@ -9,7 +10,7 @@ const lines = (csv: string) => csv.slice(1).split('\r\n');
 
 describe('toCsv', () => {
   it('writes the ticket table for Excel in France: BOM, `;`, CRLF', () => {
-    const csv = toCsv(reportTables(report, 'tickets'));
+    const csv = toCsv(reportTables(report, 'tickets', academieDemo));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
@@ -24,7 +25,7 @@ describe('toCsv', () => {
   });
 
   it('writes percentages with two decimals and a decimal comma', () => {
-    const csv = lines(toCsv(reportTables(report, 'budgets')));
+    const csv = lines(toCsv(reportTables(report, 'budgets', academieDemo)));
     expect(csv.find((l) => l.startsWith('V6;'))).toMatch(/^V6;2024;50;61;81,96;0020398X, /);
     expect(csv.find((l) => l.startsWith('V1;'))).toBe('V1;2021;1;1;100,00;');
     expect(csv.find((l) => l.startsWith('V3;'))).toBe('V3;2022;0;0;;');
@@ -51,8 +52,8 @@ describe('toCsv', () => {
   });
 
   it('separates several tables by a blank line and a title line', () => {
-    const csv = lines(toCsv(reportTables(report, 'report')));
-    const titles = reportTables(report, 'report').map((t) => t.title);
+    const csv = lines(toCsv(reportTables(report, 'report', academieDemo)));
+    const titles = reportTables(report, 'report', academieDemo).map((t) => t.title);
     expect(csv[0]).toBe('Vagues de déploiement au 22/01/2024');
     expect(csv[1]).toBe('Vague;Bascule;EPLE prévus;EPLE rattachés;Écart;Jalons en retard');
     const afterBlank = csv.flatMap((l, i) => (l === '' && i < csv.length - 1 ? [csv[i + 1]] : []));

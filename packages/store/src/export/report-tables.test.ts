@@ -1,3 +1,4 @@
+import { academieDemo } from '@opale/sample-data';
 import { describe, expect, it } from 'vitest';
 import { demoReport } from './demo-report.fixture.js';
 import { reportTables } from './report-tables.js';
@@ -5,7 +6,7 @@ import { EXPORT_WHATS, type Table } from './table.js';
 
 const report = demoReport();
 const only = (what: Parameters<typeof reportTables>[1]): Table => {
-  const tables = reportTables(report, what);
+  const tables = reportTables(report, what, academieDemo);
   expect(tables).toHaveLength(1);
   return tables[0] as Table;
 };
@@ -13,7 +14,7 @@ const rowOf = (table: Table, first: string) => table.rows.find((r) => r[0] === f
 
 describe('reportTables', () => {
   it('gives every table in the order of the slides for the whole report', () => {
-    const tables = reportTables(report, 'report');
+    const tables = reportTables(report, 'report', academieDemo);
     expect(tables.map((t) => t.name)).toEqual([
       'Vagues',
       'Budgets exécutoires',
@@ -22,6 +23,7 @@ describe('reportTables', () => {
       'EPLE en difficulté',
       'Formation',
       'Calendrier des vagues',
+      'Restitutions op@le',
     ]);
     expect(EXPORT_WHATS.filter((w) => w !== 'report').map((w) => only(w).name)).toEqual(
       tables.map((t) => t.name),
@@ -60,7 +62,7 @@ describe('reportTables', () => {
       ...w,
       budget: { ...w.budget, rate: { ...w.budget.rate, percent: 12.34 } },
     }));
-    const [budgets] = reportTables({ ...report, waves }, 'budgets');
+    const [budgets] = reportTables({ ...report, waves }, 'budgets', academieDemo);
     expect(budgets && rowOf(budgets, 'V6')?.[4]).toBe(12.34);
   });
 

@@ -1,10 +1,14 @@
 import type { CommitteeReport } from '@opale/domain';
 import { difficultyTable, ticketsTable, trainingTable } from './follow-tables.js';
 import { milestonesTable } from './milestone-table.js';
+import { type RestitutionRecords, restitutionsTable } from './restitution-table.js';
 import type { ExportWhat, Table } from './table.js';
 import { budgetsTable, kitTable, wavesTable } from './wave-tables.js';
 
-const BUILDERS: Record<Exclude<ExportWhat, 'report'>, (report: CommitteeReport) => Table> = {
+const BUILDERS: Record<
+  Exclude<ExportWhat, 'report'>,
+  (report: CommitteeReport, records: RestitutionRecords) => Table
+> = {
   waves: wavesTable,
   budgets: budgetsTable,
   kit: kitTable,
@@ -12,14 +16,20 @@ const BUILDERS: Record<Exclude<ExportWhat, 'report'>, (report: CommitteeReport) 
   difficulty: difficultyTable,
   training: trainingTable,
   milestones: milestonesTable,
+  restitutions: (report, records) => restitutionsTable(records, report.asOf),
 };
 
 /**
  * The committee's tables drawn from `report`, with French headers: the one asked for, or every
  * table in the order of the slides when `what` is `report`. Figures are the report's own (the
- * budget rates stay truncated as the committee writes them); nothing is recomputed.
+ * budget rates stay truncated as the committee writes them); nothing is recomputed. The alerts of
+ * the restitutions, which the report only counts, are listed from `records` as of its day.
  */
-export function reportTables(report: CommitteeReport, what: ExportWhat): Table[] {
-  if (what === 'report') return Object.values(BUILDERS).map((build) => build(report));
-  return [BUILDERS[what](report)];
+export function reportTables(
+  report: CommitteeReport,
+  what: ExportWhat,
+  records: RestitutionRecords,
+): Table[] {
+  if (what === 'report') return Object.values(BUILDERS).map((build) => build(report, records));
+  return [BUILDERS[what](report, records)];
 }

@@ -7,6 +7,7 @@ export type ExportWhat =
   | 'difficulty'
   | 'training'
   | 'milestones'
+  | 'restitutions'
   | 'report';
 
 /** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
@@ -18,6 +19,7 @@ export const EXPORT_WHATS: readonly ExportWhat[] = [
   'difficulty',
   'training',
   'milestones',
+  'restitutions',
   'report',
 ];
 

@@ -1,3 +1,4 @@
+import { academieDemo } from '@opale/sample-data';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { demoReport } from './demo-report.fixture.js';
@@ -23,7 +24,7 @@ function rowStarting(sheet: ExcelJS.Worksheet, first: string): ExcelJS.Row {
 }
 
 describe('toXlsx', async () => {
-  const workbook = await readBack(await toXlsx(reportTables(report, 'report'), meta));
+  const workbook = await readBack(await toXlsx(reportTables(report, 'report', academieDemo), meta));
   const sheet = (name: string) => {
     const ws = workbook.getWorksheet(name);
     if (!ws) throw new Error(`no sheet ${name}`);
@@ -40,6 +41,7 @@ describe('toXlsx', async () => {
       'EPLE en difficulté',
       'Formation',
       'Calendrier des vagues',
+      'Restitutions op@le',
     ]);
     const info = sheet('Informations');
     expect(cells(info.getRow(1))).toEqual(['Académie', "Académie d'Amiens"]);

@@ -3,6 +3,7 @@ import type { Engine } from '../connect.js';
 import type { Database } from '../schema.js';
 import { initial } from './0001-initial.js';
 import { milestoneHistory } from './0002-milestone-history.js';
+import { restitutions } from './0003-restitutions.js';
 import { trainers } from './0004-trainers.js';
 
 /** Every migration, in order; one list serves both engines. */
@@ -10,6 +11,7 @@ function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initial(engine),
     '0002-milestone-history': milestoneHistory(engine),
+    '0003-restitutions': restitutions(),
     '0004-trainers': trainers(engine),
   };
 }
