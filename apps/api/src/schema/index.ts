@@ -51,6 +51,9 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './ticket-requester.js';
+import './ticket-details.js';
+import './requalified-share.js';
 
 builder.queryType({
   description:
