@@ -10,6 +10,7 @@ import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
 import { OutsideItopLine } from './outside-itop';
+import { RequalifiedTable } from './requalified-table';
 import { TicketTable } from './ticket-table';
 import { WaveTimeline } from './wave-timeline';
 
@@ -30,7 +31,12 @@ const DashboardQuery = graphql(`
         }
       }
       tickets {
+        from
         ...TicketTableFigures
+      }
+      requalified {
+        team
+        ...RequalifiedShareRow
       }
       outsideItop {
         ...OutsideItopLine
@@ -96,6 +102,7 @@ export function ReaderDashboard() {
         </h2>
         <TicketTable table={report.tickets} />
         <OutsideItopLine line={report.outsideItop} />
+        <RequalifiedTable shares={report.requalified} from={report.tickets.from} asOf={report.asOf} />
       </section>
     </>
   );

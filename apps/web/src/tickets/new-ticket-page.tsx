@@ -33,7 +33,7 @@ const OpenTicketMutation = graphql(`
     $sphere: String
     $operations: String
     $errorMessage: String
-    $screenshots: Int
+    $screenshotNames: [String!]
     $lastName: String
     $firstName: String
     $function: String
@@ -46,7 +46,7 @@ const OpenTicketMutation = graphql(`
       sphere: $sphere
       operations: $operations
       errorMessage: $errorMessage
-      screenshots: $screenshots
+      screenshotNames: $screenshotNames
       lastName: $lastName
       firstName: $firstName
       function: $function
@@ -103,7 +103,7 @@ export default function NewTicketPage() {
       sphere: draft.sphere,
       operations: draft.operations,
       errorMessage: draft.errorMessage,
-      screenshots: draft.screenshots,
+      screenshotNames: draft.screenshotNames ? [...draft.screenshotNames] : undefined,
       lastName: draft.requester?.lastName,
       firstName: draft.requester?.firstName,
       function: draft.requester?.function,
@@ -114,7 +114,11 @@ export default function NewTicketPage() {
     if (!answer) setFailure(result.error?.message ?? 'Pas de réponse du serveur.');
     else if (answer.__typename === 'InvalidInput') {
       const refused = invalidInput(answer);
-      setErrors(issuesByField(refused?.issues ?? []));
+      // A bad name (`screenshotNames[2]`) is shown on the one field that holds them all.
+      const issues = (refused?.issues ?? []).map((i) =>
+        /screenshotNames/.test(i.field) ? { ...i, field: 'screenshots' } : i,
+      );
+      setErrors(issuesByField(issues));
       setFailure(refused?.message ?? null);
     } else {
       setOpened({ ref: answer.data.ref, uai: answer.data.uai ?? '' });

@@ -1,4 +1,10 @@
-import type { Environment, Sphere, TicketChannel, TicketDraft } from '@opale/domain';
+import {
+  type Environment,
+  type Sphere,
+  splitScreenshotNames,
+  type TicketChannel,
+  type TicketDraft,
+} from '@opale/domain';
 
 /** The assistant's fields as the user types them. */
 export interface DraftFields {
@@ -10,6 +16,7 @@ export interface DraftFields {
   environment: '' | Environment;
   sphere: '' | Sphere;
   operations: string;
+  /** The screenshots' file names, one a line. */
   screenshots: string;
   errorMessage: string;
   lastName: string;
@@ -39,7 +46,7 @@ const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim())
 
 /** The draft the domain's check reads: one filed in ITOP is under the op@le service, as the form does. */
 export function toTicketDraft(f: DraftFields): TicketDraft {
-  const screenshots = f.screenshots === '' ? undefined : Number(f.screenshots);
+  const screenshotNames = splitScreenshotNames(f.screenshots);
   return {
     channel: f.channel,
     service: 'op@le',
@@ -53,7 +60,7 @@ export function toTicketDraft(f: DraftFields): TicketDraft {
     environment: f.environment || undefined,
     sphere: f.sphere || undefined,
     operations: blankToUndefined(f.operations),
-    screenshots: Number.isFinite(screenshots) ? screenshots : undefined,
+    screenshotNames: screenshotNames.length > 0 ? screenshotNames : undefined,
     errorMessage: blankToUndefined(f.errorMessage),
   };
 }
