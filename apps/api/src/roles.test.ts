@@ -123,6 +123,12 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, R],
   },
   {
+    resource: 'the requalified tickets of a team',
+    query:
+      '{ requalifiedTickets(team: SI2C, asOf: "2024-01-22", first: 5) { totalCount edges { node { ref } } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: 'the agences comptables',
     query: '{ agences { siegeUai rattaches { uai } } }',
     expected: [R, A, A, A, A, R],

@@ -102,6 +102,16 @@ describe('committeeReport.requalified', () => {
       );
     }
     expect(shares.some((s: { figure: number }) => s.figure > 0)).toBe(true);
+    // The list of the tickets page: the same tickets, in the same order, as many as the figure.
+    for (const share of shares) {
+      const list = await demo.gql(
+        `query($team: AcademieTeam!) { requalifiedTickets(team: $team, asOf: "${asOf}", first: 100) { totalCount edges { node { ref firstTeam } } } }`,
+        { team: share.team },
+        'committee',
+      );
+      expect(list.data.requalifiedTickets.totalCount).toBe(share.figure);
+      expect(list.data.requalifiedTickets.edges).toEqual(share.tickets.edges);
+    }
   });
 
   it('keeps the figures of a past day when later changes are recorded', async () => {

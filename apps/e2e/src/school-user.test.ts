@@ -172,6 +172,14 @@ describeInBrowser('a school user and the tickets', (browser) => {
     expect(main).not.toContain(OTHER.name);
     for (const ref of theirs) expect(main).not.toContain(ref);
     await keepScreenshot(page, 'school-user-other-school');
+
+    // And the page of one of its tickets, by its address, neither.
+    const ref = theirs[0] ?? '';
+    await page.goto(`/tickets/${encodeURIComponent(ref)}?date=2024-01-22`);
+    await page.getByRole('heading', { level: 1, name: `Ticket ${ref}` }).waitFor();
+    expect(await textOf(page.getByRole('main').last())).toContain(
+      'Ce ticket est inconnu, ou votre rôle ne permet pas de le consulter.',
+    );
     await settle(page);
   });
 });

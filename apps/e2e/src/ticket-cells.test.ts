@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser-test.js';
 import { signInAs } from './support/sign-in.js';
 import { textOf } from './support/text.js';
+import { readAllPages, ticketList } from './support/ticket-pages.js';
 
 // Every figure of the committee's ticket table of 22/01/2024 opens onto the tickets it counts:
 // the list the link leads to, followed to its last page, holds exactly that many tickets.
@@ -22,45 +23,6 @@ const ticketTable = (page: Page) =>
   page
     .getByRole('region', { name: 'L’assistance op@le' })
     .getByRole('table', { name: /^Demandes d’assistance sur ITOP/ });
-
-/** The ticket list of the tickets page, captioned with how many tickets the page shows. */
-const ticketList = (page: Page) => page.getByRole('table', { name: /^Tickets \(/ });
-
-/**
- * Reads the ticket list from its first page to its last through the pager's "Page suivante",
- * and returns every reference listed and the number of pages.
- */
-async function readAllPages(page: Page): Promise<{ refs: string[]; pages: number }> {
-  const list = ticketList(page);
-  await list.waitFor();
-  const refs: string[] = [];
-  let pages = 0;
-  for (;;) {
-    // Each ticket's reference heads its row; the empty list's one row has no header.
-    const shown = await list.getByRole('rowheader').allInnerTexts();
-    pages += 1;
-    expect(await textOf(list.getByRole('caption'))).toMatch(
-      new RegExp(`^Tickets \\(${shown.length} tickets? sur cette page\\)$`),
-    );
-    expect(shown.length).toBeLessThanOrEqual(20);
-    refs.push(...shown);
-    const next = page.getByRole('navigation', { name: 'Pages des tickets' }).getByRole('button', {
-      name: 'Page suivante',
-    });
-    if ((await next.count()) === 0) break;
-    // A full page before a next one; the next page is on screen once its first ticket is another.
-    expect(shown.length).toBe(20);
-    await next.click();
-    await page.waitForFunction((first) => {
-      const table = [...document.querySelectorAll('table')].find((t) =>
-        t.caption?.textContent?.startsWith('Tickets ('),
-      );
-      const header = table?.querySelector('tbody th[scope="row"]');
-      return !!header && header.textContent !== first;
-    }, shown[0]);
-  }
-  return { refs, pages };
-}
 
 describeInBrowser('each figure of the committee’s ticket table opens onto its tickets', (browser) => {
   it('lists, across pages, exactly as many tickets as each of the 16 figures says', async () => {

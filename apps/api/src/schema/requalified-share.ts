@@ -1,13 +1,17 @@
 import {
   type AcademieTeam,
   type CommitteeReport,
+  PERMISSIONS,
   type RequalifiedOptions,
   type RequalifiedShare,
   requalifiedShares,
   requalifiedTickets,
+  schoolYearStart,
+  type Ticket,
 } from '@opale/domain';
 import { builder } from '../builder.js';
 import { canReadEple } from '../caller.js';
+import type { Context } from '../context.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
 import { AcademieTeamEnum } from './academie-team.js';
 import { ReportRef } from './committee-report.js';
@@ -17,6 +21,18 @@ import { TicketRef } from './ticket.js';
 /** One team's share, with the tickets it was computed on. */
 interface RequalifiedOfReport extends RequalifiedShare {
   readonly options: RequalifiedOptions;
+}
+
+// The tickets behind a team's figure, newest first; a school user would see their own only.
+async function ticketsBehind(
+  ctx: Context,
+  options: RequalifiedOptions,
+  team: AcademieTeam,
+): Promise<Ticket[]> {
+  const { tickets } = await ctx.dataset();
+  return requalifiedTickets(tickets, options, team)
+    .filter((x) => canReadEple(ctx.caller, x.uai))
+    .reverse();
 }
 
 const RequalifiedShareRef = builder.objectRef<RequalifiedOfReport>('RequalifiedShare').implement({
@@ -43,13 +59,7 @@ const RequalifiedShareRef = builder.objectRef<RequalifiedOfReport>('RequalifiedS
         description: 'les tickets que le chiffre compte, du plus récent au plus ancien',
         resolve: async (share, args, ctx) => {
           pageSize(args);
-          const { tickets } = await ctx.dataset();
-          return page(
-            args,
-            requalifiedTickets(tickets, share.options, share.team)
-              .filter((x) => canReadEple(ctx.caller, x.uai))
-              .reverse(),
-          );
+          return page(args, await ticketsBehind(ctx, share.options, share.team));
         },
       },
       withTotalCount('de tickets'),
@@ -74,3 +84,33 @@ builder.objectField(ReportRef, 'requalified', (t) =>
     },
   }),
 );
+
+builder.queryFields((t) => ({
+  requalifiedTickets: t.connection(
+    {
+      type: TicketRef,
+      authScopes: { role: PERMISSIONS.readReport },
+      description:
+        'Les tickets qu’un chiffre de `committeeReport.requalified` compte au jour `asOf` (demandes ITOP depuis la rentrée, reçues en premier par l’équipe, requalifiées ce jour-là au plus tard), du plus récent au plus ancien : autant que le chiffre. 100 au plus par page.',
+      args: {
+        team: t.arg({
+          type: AcademieTeamEnum,
+          required: true,
+          description: 'l’équipe qui les a reçus à l’ouverture',
+        }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'le jour du chiffre (aujourd’hui si omis)',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        pageSize(args);
+        const asOf = args.asOf ?? ctx.today;
+        // The report's ticket table starts at the school year's start: so does its requalified share.
+        return page(args, await ticketsBehind(ctx, { from: schoolYearStart(asOf), asOf }, args.team));
+      },
+    },
+    withTotalCount('de tickets'),
+  ),
+}));

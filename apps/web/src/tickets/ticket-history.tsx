@@ -33,7 +33,7 @@ export function TicketHistory(props: { ticket: FragmentType<typeof TicketHistory
       <h2 id="historique-titre" className="fr-h4">
         Historique
       </h2>
-      <ol className="opale-history" aria-label="Historique du ticket">
+      <ol className="fr-raw-list opale-history" aria-label="Historique du ticket">
         <li>
           <p className="fr-mb-0">
             <strong>{formatDate(t.openedOn)}</strong> — Ouvert, orienté vers {t.firstTeam}

@@ -119,15 +119,10 @@ describe('the ticket list by role', () => {
   it('lists the requalified tickets of a team as the dashboard counts them, instead of the filters', async () => {
     const calls = mockGraphql({
       RequalifiedTickets: {
-        committeeReport: {
-          __typename: 'CommitteeReport',
-          requalified: [
-            {
-              __typename: 'RequalifiedShare',
-              team: 'SI2C',
-              tickets: { ...page.tickets, __typename: 'RequalifiedShareTicketsConnection', totalCount: 2 },
-            },
-          ],
+        requalifiedTickets: {
+          ...page.tickets,
+          __typename: 'QueryRequalifiedTicketsConnection',
+          totalCount: 2,
         },
       },
     });

@@ -57,22 +57,17 @@ const TicketsQuery = graphql(`
 
 const RequalifiedTicketsQuery = graphql(`
   query RequalifiedTickets($asOf: Date!, $team: AcademieTeam!, $after: String) {
-    committeeReport(asOf: $asOf) {
-      requalified(team: $team) {
-        team
-        tickets(first: 20, after: $after) {
-          totalCount
-          edges {
-            node {
-              id
-              ...TicketListRow
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
+    requalifiedTickets(team: $team, asOf: $asOf, first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TicketListRow
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -99,7 +94,7 @@ export default function TicketsPage() {
     pause: requalified === undefined,
   });
   const { error, fetching } = requalified ? ofTeam : all;
-  const tickets = requalified ? ofTeam.data?.committeeReport.requalified[0]?.tickets : all.data?.tickets;
+  const tickets = requalified ? ofTeam.data?.requalifiedTickets : all.data?.tickets;
   const refetch = requalified ? refetchOfTeam : refetchAll;
   return (
     <>
