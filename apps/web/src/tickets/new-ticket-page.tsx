@@ -9,7 +9,13 @@ import { todayInParis } from '../date/as-of';
 import { graphql } from '../gql';
 import { invalidInput, issuesByField } from '../ui/field-issues';
 import { MissingPanel } from './missing-panel';
-import { type DraftFields, EMPTY_DRAFT, fullTitle, toTicketDraft } from './ticket-draft';
+import {
+  type DraftFields,
+  EMPTY_DRAFT,
+  fullTitle,
+  screenshotNamesProblem,
+  toTicketDraft,
+} from './ticket-draft';
 import { TicketFormFields } from './ticket-form-fields';
 
 const MySchoolsQuery = graphql(`
@@ -82,6 +88,8 @@ export default function NewTicketPage() {
   const [{ fetching }, open] = useMutation(OpenTicketMutation);
   const draft = useMemo(() => toTicketDraft(fields), [fields]);
   const check = useMemo(() => checkTicket(draft), [draft]);
+  // Checked as they are typed, so that the API never has to refuse them.
+  const badNames = useMemo(() => screenshotNamesProblem(draft), [draft]);
   const channels = can(role, 'changeTicket');
 
   const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
@@ -94,6 +102,10 @@ export default function NewTicketPage() {
     setFailure(null);
     if (!check.wellFormed) {
       document.getElementById('ce-qui-manque')?.focus();
+      return;
+    }
+    if (badNames) {
+      document.getElementById('ticket-screenshots')?.focus();
       return;
     }
     const result = await open({
@@ -166,7 +178,7 @@ export default function NewTicketPage() {
           <TicketFormFields
             fields={fields}
             set={set}
-            errors={errors}
+            errors={badNames ? { ...errors, screenshots: badNames } : errors}
             schools={isScopedToOwnSchools(role) ? (mine ?? []) : null}
             channels={channels}
           />

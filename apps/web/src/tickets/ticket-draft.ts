@@ -1,9 +1,12 @@
 import {
   type Environment,
+  MAX_SCREENSHOT_NAME_CHARS,
+  MAX_SCREENSHOTS,
   type Sphere,
   splitScreenshotNames,
   type TicketChannel,
   type TicketDraft,
+  validateScreenshotNames,
 } from '@opale/domain';
 
 /** The assistant's fields as the user types them. */
@@ -63,4 +66,17 @@ export function toTicketDraft(f: DraftFields): TicketDraft {
     screenshotNames: screenshotNames.length > 0 ? screenshotNames : undefined,
     errorMessage: blankToUndefined(f.errorMessage),
   };
+}
+
+/**
+ * What is wrong with the screenshots' names typed, in French, by the domain's own rule (the one
+ * the API applies); null when they are fine.
+ */
+export function screenshotNamesProblem(draft: TicketDraft): string | null {
+  const names = draft.screenshotNames ?? [];
+  const checked = validateScreenshotNames(names, 'screenshots');
+  if (checked.ok) return null;
+  const index = /\[(\d+)\]/.exec(checked.errors[0]?.field ?? '')?.[1];
+  const which = index === undefined ? '' : ` (« ${names[Number(index)]} »)`;
+  return `Un nom de capture ne convient pas${which} : ${MAX_SCREENSHOTS} captures au plus, chacune nommée une seule fois par son nom de fichier, sans / ni \\, en ${MAX_SCREENSHOT_NAME_CHARS} caractères au plus.`;
 }
