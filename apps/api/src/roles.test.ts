@@ -128,6 +128,28 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, R],
   },
   {
+    resource: "a ticket of the eple user's school by reference",
+    query: `{ ticket(ref: "${academieDemo.tickets.find((t) => t.uai === MINE)?.ref}") { ref history { kind } } }`,
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: "another school's ticket by reference",
+    query: `{ ticket(ref: "${academieDemo.tickets.find((t) => t.uai === THEIRS)?.ref}") { ref screenshotNames } }`,
+    expected: [R, A, A, A, A, 'null'],
+  },
+  {
+    resource: 'the share of requalified tickets per team, and its tickets',
+    query:
+      '{ committeeReport(asOf: "2024-01-22") { requalified { figure tickets(first: 5) { totalCount } } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
+    resource: 'the requalified tickets of a team',
+    query:
+      '{ requalifiedTickets(team: SI2C, asOf: "2024-01-22", first: 5) { totalCount edges { node { ref } } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
     resource: 'the agences comptables',
     query: '{ agences { siegeUai rattaches { uai } } }',
     expected: [R, A, A, A, A, R],

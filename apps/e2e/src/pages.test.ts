@@ -34,7 +34,11 @@ const PAGES: Record<Role, Visit[]> = {
     {
       name: 'dashboard',
       path: '/',
-      shows: (p) => [h1(p, `Tableau de bord ${AS_OF}`), table(p, /^Demandes d’assistance sur ITOP/)],
+      shows: (p) => [
+        h1(p, `Tableau de bord ${AS_OF}`),
+        table(p, /^Demandes d’assistance sur ITOP/),
+        table(p, /^Tickets requalifiés au 22\/01\/2024/),
+      ],
     },
     {
       name: 'report',
@@ -55,6 +59,15 @@ const PAGES: Record<Role, Visit[]> = {
       shows: (p) => [
         h1(p, 'Nouveau ticket d’assistance'),
         p.getByRole('form', { name: 'Rédaction du ticket' }),
+      ],
+    },
+    {
+      // A demo ticket first given to SI2C, then requalified to DRASI.
+      name: 'ticket',
+      path: '/tickets/R-045668',
+      shows: (p) => [
+        p.getByRole('heading', { level: 1, name: /^Ticket R-045668 : SI2C - / }),
+        p.getByRole('list', { name: 'Historique du ticket' }),
       ],
     },
     {

@@ -70,7 +70,9 @@ describeInBrowser('a school user and the tickets', (browser) => {
 
     // What is advised shrinks too.
     expect(await items(missingRecommended(page))).toHaveLength(2);
-    await page.getByRole('spinbutton', { name: /^Captures d’écran/ }).fill('2');
+    await page
+      .getByRole('textbox', { name: /^Captures d’écran/ })
+      .fill('capture-acces-refuse.png\ncapture-otp.png');
     expect(await items(missingRecommended(page))).toHaveLength(1);
     await page.getByRole('textbox', { name: /^Message d’erreur/ }).fill('Accès refusé (403)');
     expect(await items(missingRecommended(page))).toHaveLength(0);
@@ -97,6 +99,18 @@ describeInBrowser('a school user and the tickets', (browser) => {
     await settle(page);
     expect((await tableRows(ticketList(page))).map((r) => r[0])).toContain(ref);
     await keepScreenshot(page, 'tickets-school-user');
+
+    // Its page, from the list: what it holds, the screenshots by name, its opening in the history.
+    await page.getByRole('link', { name: `Ouvrir le ticket ${ref}` }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Ticket ${ref} : DRASI`) }).waitFor();
+    const shots = page.getByRole('list', { name: 'Captures d’écran jointes' }).getByRole('listitem');
+    expect(await shots.allTextContents()).toEqual(['capture-acces-refuse.png', 'capture-otp.png']);
+    expect(await page.getByRole('list', { name: 'Historique du ticket' }).textContent()).toMatch(
+      /Ouvert, orienté vers DRASI/,
+    );
+    // A school user reads it but has no action on it.
+    expect(await page.getByRole('form', { name: `Traiter le ticket ${ref}` }).count()).toBe(0);
+    await keepScreenshot(page, 'ticket-page-school-user');
   });
 
   it('finds the school still chosen for a second ticket', async () => {
@@ -158,6 +172,14 @@ describeInBrowser('a school user and the tickets', (browser) => {
     expect(main).not.toContain(OTHER.name);
     for (const ref of theirs) expect(main).not.toContain(ref);
     await keepScreenshot(page, 'school-user-other-school');
+
+    // And the page of one of its tickets, by its address, neither.
+    const ref = theirs[0] ?? '';
+    await page.goto(`/tickets/${encodeURIComponent(ref)}?date=2024-01-22`);
+    await page.getByRole('heading', { level: 1, name: `Ticket ${ref}` }).waitFor();
+    expect(await textOf(page.getByRole('main').last())).toContain(
+      'Ce ticket est inconnu, ou votre rôle ne permet pas de le consulter.',
+    );
     await settle(page);
   });
 });

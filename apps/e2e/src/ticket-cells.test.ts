@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser-test.js';
-import { followPages } from './support/pages.js';
 import { signInAs } from './support/sign-in.js';
 import { textOf } from './support/text.js';
+import { readAllPages, ticketList } from './support/ticket-pages.js';
 
 // Every figure of the committee's ticket table of 22/01/2024 opens onto the tickets it counts:
 // the list the link leads to, followed to its last page, holds exactly that many tickets.
@@ -23,32 +23,6 @@ const ticketTable = (page: Page) =>
   page
     .getByRole('region', { name: 'L’assistance op@le' })
     .getByRole('table', { name: /^Demandes d’assistance sur ITOP/ });
-
-/** The ticket list of the tickets page, captioned with how many tickets the page shows. */
-const ticketList = (page: Page) => page.getByRole('table', { name: /^Tickets \(/ });
-
-/**
- * Reads the ticket list from its first page to its last through the pager's "Page suivante",
- * and returns every reference listed and the number of pages.
- */
-async function readAllPages(page: Page): Promise<{ refs: string[]; pages: number }> {
-  const list = ticketList(page);
-  await list.waitFor();
-  const pages = await followPages(page, {
-    caption: 'Tickets (',
-    pager: 'Pages des tickets',
-    cell: 'tbody th[scope="row"]',
-    read: async () => {
-      // Each ticket's reference heads its row; the empty list's one row has no header.
-      const shown = await list.getByRole('rowheader').allInnerTexts();
-      expect(await textOf(list.getByRole('caption'))).toMatch(
-        new RegExp(`^Tickets \\(${shown.length} tickets? sur cette page\\)$`),
-      );
-      return shown;
-    },
-  });
-  return { refs: pages.flat(), pages: pages.length };
-}
 
 describeInBrowser('each figure of the committee’s ticket table opens onto its tickets', (browser) => {
   it('lists, across pages, exactly as many tickets as each of the 16 figures says', async () => {

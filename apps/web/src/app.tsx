@@ -14,6 +14,8 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/rapport', lazyPage(() => import('./report/report-page'))],
   ['/tickets', lazyPage(() => import('./tickets/tickets-page'))],
   ['/tickets/nouveau', lazyPage(() => import('./tickets/new-ticket-page'))],
+  // After `nouveau`: preloadPage takes the first path that matches.
+  ['/tickets/:ref', lazyPage(() => import('./tickets/ticket-page'))],
   ['/etablissements', lazyPage(() => import('./schools/eple-list-page'))],
   ['/etablissements/:uai', lazyPage(() => import('./schools/school-page'))],
   ['/vagues/:id', lazyPage(() => import('./waves/wave-page'))],

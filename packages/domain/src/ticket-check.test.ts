@@ -18,6 +18,7 @@ const complete: TicketDraft = {
   sphere: 'gestionnaire',
   operations: 'Saisie d’un mandat puis envoi au comptable',
   screenshots: 2,
+  screenshotNames: ['capture-erreur-mandat.png', 'capture-piece-jointe.png'],
   errorMessage: 'Erreur 42 : pièce justificative absente',
 };
 
@@ -51,8 +52,10 @@ describe('checkTicket', () => {
   });
 
   it.each<[TicketElement, TicketDraft]>([
-    ['screenshots', { ...complete, screenshots: 0 }],
-    ['screenshots', { ...complete, screenshots: undefined }],
+    ['screenshots', { ...complete, screenshots: 0, screenshotNames: [] }],
+    ['screenshots', { ...complete, screenshots: undefined, screenshotNames: undefined }],
+    ['screenshots', { ...complete, screenshots: 2, screenshotNames: undefined }],
+    ['screenshots', { ...complete, screenshotNames: ['  '] }],
     ['errorMessage', { ...complete, errorMessage: undefined }],
   ])('recommends %s without rejecting the draft', (element, draft) => {
     const check = checkTicket(draft);
@@ -115,6 +118,13 @@ describe('checkTicket', () => {
       'screenshots',
       'errorMessage',
     ]);
+  });
+
+  it('says how many screenshots a ticket counts without naming them', () => {
+    const [missing] = checkTicket({ ...complete, screenshotNames: undefined }).missing;
+    expect(missing?.message).toBe(
+      "2 captures d'écran sans nom : donnez le nom de chaque fichier (par ex. capture-erreur-mandat.png).",
+    );
   });
 
   it('takes other title bounds as options', () => {

@@ -44,6 +44,7 @@ export type TicketDraft = Partial<
     | 'sphere'
     | 'operations'
     | 'screenshots'
+    | 'screenshotNames'
     | 'errorMessage'
     | 'channel'
   >
@@ -93,11 +94,21 @@ function serviceProblem(draft: TicketDraft): string | null {
   return `Le ticket est déposé dans le service « ${draft.service} » : choisissez le service ${OPALE_SERVICE} dans ITOP.`;
 }
 
+// A screenshot counts once it is named: a count alone does not say which screen the teams will see.
+function screenshotsProblem(draft: TicketDraft): string | null {
+  if ((draft.screenshotNames ?? []).some((name) => !blank(name))) return null;
+  const count = typeof draft.screenshots === 'number' ? draft.screenshots : 0;
+  if (count >= 1)
+    return `${count} capture${count > 1 ? 's' : ''} d'écran sans nom : donnez le nom de chaque fichier (par ex. capture-erreur-mandat.png).`;
+  return "Joignez au moins une capture d'écran de l'écran concerné, nommée (par ex. capture-erreur-mandat.png).";
+}
+
 /**
  * Checks a draft against the slides' advice for a well-formed ticket and lists, in the order of
  * the form, every missing element with an actionable message in French. The ITOP service
  * `op@le` is required only for the ITOP channel (the default). Screenshots and the error
- * message are recommended: a question may have neither.
+ * message are recommended: a question may have neither; a screenshot counts once it is named
+ * (`screenshotNames`), a bare count does not.
  */
 export function checkTicket(draft: TicketDraft, options: TicketCheckOptions = {}): TicketCheck {
   const minWords = options.minTitleWords ?? DEFAULT_MIN_TITLE_WORDS;
@@ -149,13 +160,7 @@ export function checkTicket(draft: TicketDraft, options: TicketCheckOptions = {}
       'required',
       blank(draft.operations) ? 'Détaillez les opérations effectuées avant de rencontrer le problème.' : null,
     ],
-    [
-      'screenshots',
-      'recommended',
-      typeof draft.screenshots === 'number' && draft.screenshots >= 1
-        ? null
-        : "Joignez au moins une capture d'écran de l'écran concerné.",
-    ],
+    ['screenshots', 'recommended', screenshotsProblem(draft)],
     [
       'errorMessage',
       'recommended',

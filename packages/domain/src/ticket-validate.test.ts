@@ -63,6 +63,32 @@ describe('validateTicket', () => {
     expect(validateTicket({ ...minimal, uai: null, screenshots: null, environment: null }).ok).toBe(true);
   });
 
+  it('takes the count of the screenshots from their names', () => {
+    const named = {
+      ...valid,
+      screenshots: undefined,
+      screenshotNames: [' capture-acces.png ', 'detail.png'],
+    };
+    const result = validateTicket(named);
+    expect(result.ok && result.value).toMatchObject({
+      screenshots: 2,
+      screenshotNames: ['capture-acces.png', 'detail.png'],
+    });
+    expect(validateTicket({ ...named, screenshots: 2 }).ok).toBe(true);
+  });
+
+  it('refuses a count the names contradict, and bad names, naming each field', () => {
+    expect(errorsOf({ ...valid, screenshots: 3, screenshotNames: ['a.png'] })).toEqual([
+      { field: 'ticket.screenshots', code: 'inconsistent' },
+    ]);
+    expect(errorsOf({ ...valid, screenshotNames: ['a.png', ''] })).toEqual([
+      { field: 'ticket.screenshotNames[1]', code: 'required' },
+    ]);
+    expect(errorsOf({ ...valid, screenshotNames: 'a.png' })).toEqual([
+      { field: 'ticket.screenshotNames', code: 'invalid_format' },
+    ]);
+  });
+
   it.each([null, undefined, 42, 'R-1', true, [], [valid]])('rejects %j as a whole', (input) => {
     expect(errorsOf(input)).toEqual([{ field: 'ticket', code: 'invalid_format' }]);
   });

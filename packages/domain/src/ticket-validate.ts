@@ -1,7 +1,8 @@
 import { type IsoDate, isIsoDate } from './date.js';
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
-import { fromErrors, type Result } from './result.js';
+import { domainError, fromErrors, type Result } from './result.js';
+import { validateScreenshotNames } from './screenshot.js';
 import {
   ACADEMIE_TEAMS,
   ENVIRONMENTS,
@@ -142,12 +143,33 @@ function readHistory(
   return history;
 }
 
+// The names, when given, fix the count: a count that says otherwise is an error, not a guess.
+function readScreenshotNames(r: FieldReader, count: number | undefined): string[] | undefined {
+  const raw = r.value('screenshotNames');
+  if (raw === undefined || raw === null) return undefined;
+  const names = validateScreenshotNames(raw, r.path('screenshotNames'));
+  if (!names.ok) {
+    r.errors.push(...names.errors);
+    return undefined;
+  }
+  if (count !== undefined && count !== names.value.length)
+    r.errors.push(
+      domainError(
+        r.path('screenshots'),
+        'inconsistent',
+        `${r.path('screenshots')}: expected ${names.value.length}, the number of screenshots named, got ${count}`,
+      ),
+    );
+  return names.value;
+}
+
 /**
  * Validates an untrusted ticket record and returns a normalised copy (texts trimmed, UAI
  * upper-cased, unknown keys dropped), or every error with the path of its field, such as
  * `ticket.history[2].on`. A missing team is taken from the title's prefix; a missing history is
- * empty. The history must be in date order, from the opening on, and possible: resolve only an
- * open ticket, reopen only a resolved one, escalate only once until returned. Never throws.
+ * empty. Screenshots named (`screenshotNames`) set their count (`screenshots`). The history
+ * must be in date order, from the opening on, and possible: resolve only an open ticket, reopen
+ * only a resolved one, escalate only once until returned. Never throws.
  */
 export function validateTicket(input: unknown, field = 'ticket'): Result<Ticket> {
   const r = new FieldReader(input, field);
@@ -178,7 +200,9 @@ export function validateTicket(input: unknown, field = 'ticket'): Result<Ticket>
   const sphere = optionalOneOf(r, 'sphere', SPHERES);
   const operations = r.optionalText('operations');
   const rawShots = r.value('screenshots');
-  const screenshots = rawShots === undefined || rawShots === null ? undefined : r.integer('screenshots', 0);
+  let screenshots = rawShots === undefined || rawShots === null ? undefined : r.integer('screenshots', 0);
+  const screenshotNames = readScreenshotNames(r, screenshots);
+  screenshots = screenshotNames?.length ?? screenshots;
   const errorMessage = r.optionalText('errorMessage');
   const history = readHistory(r.value('history'), r.path('history'), openedOn, r.errors);
   return fromErrors(r.errors, () => ({
@@ -194,6 +218,7 @@ export function validateTicket(input: unknown, field = 'ticket'): Result<Ticket>
     ...optional('sphere', sphere),
     ...optional('operations', operations),
     ...optional('screenshots', screenshots),
+    ...optional('screenshotNames', screenshotNames),
     ...optional('errorMessage', errorMessage),
     history,
   }));

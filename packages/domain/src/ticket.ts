@@ -51,7 +51,13 @@ export interface Ticket {
   readonly environment?: Environment;
   readonly sphere?: Sphere;
   readonly operations?: string;
+  /** How many screenshots are joined; when their names are known, as many as {@link Ticket.screenshotNames}. */
   readonly screenshots?: number;
+  /**
+   * The file names of the screenshots joined, e.g. `capture-erreur-mandat.png`, in the order
+   * given; absent for the records that only counted them.
+   */
+  readonly screenshotNames?: readonly string[];
   readonly errorMessage?: string;
   readonly history: readonly TicketEvent[];
 }

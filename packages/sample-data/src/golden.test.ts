@@ -1,4 +1,4 @@
-import { type CommitteeReport, committeeReport, rolloutWeeks } from '@opale/domain';
+import { type CommitteeReport, committeeReport, requalifiedShares, rolloutWeeks } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { v6Ranking } from './academie/v6-ranking.js';
 import { academieDemo, DEMO_AS_OF } from './index.js';
@@ -83,6 +83,17 @@ describe('the comité de suivi of 22/01/2024', () => {
       (t) => t.channel === 'itop' && t.openedOn >= '2023-09-01' && t.openedOn <= DEMO_AS_OF,
     );
     expect(report.tickets.all.total).toBe(itop.length);
+  });
+
+  it('splits the 324 ITOP requests by the team first given them, and counts those requalified', () => {
+    // The slides give no such figure: these are the demo records' own, kept so that they never
+    // move unnoticed; each team's tickets add up to the table's total.
+    const shares = requalifiedShares(academieDemo.tickets, { from: report.tickets.from, asOf: DEMO_AS_OF });
+    expect(shares.teams.map((s) => [s.team, s.rate.numerator, s.rate.denominator, s.rate.percent])).toEqual([
+      ['SI2C', 17, 95, 17.89],
+      ['DRASI', 18, 229, 7.86],
+    ]);
+    expect(shares.teams.reduce((sum, s) => sum + s.rate.denominator, 0)).toBe(report.tickets.all.total);
   });
 
   it('sums up the V6 training: 10 groups, 10 pairs, 20 trainers, each track with its days and hours', () => {

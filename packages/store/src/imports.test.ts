@@ -152,6 +152,11 @@ describe.each(ENGINES)('imports on %s', (engine) => {
       byChannel: { mail: 1, phone: 1, visio: 1 },
     });
     expect(report.ok && report.value.tickets.all.total).toBe(18);
+    const mail = (await store.loadDataset()).tickets.find((t) => t.ref === 'MAIL-2023-002');
+    expect(mail).toMatchObject({
+      screenshots: 2,
+      screenshotNames: ['capture-fm1-refus.png', 'capture-fm1-detail.png'],
+    });
     expect((await importFixture('requests', 'requests.csv')).ok).toBe(true);
   });
 });

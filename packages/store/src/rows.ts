@@ -123,6 +123,7 @@ export const ticketRow = (t: Ticket, r: Recorded): NewRow<'tickets'> => ({
   sphere: t.sphere ?? null,
   operations: t.operations ?? null,
   screenshots: t.screenshots ?? null,
+  screenshot_names: t.screenshotNames ? JSON.stringify(t.screenshotNames) : null,
   error_message: t.errorMessage ?? null,
   ...r,
 });
@@ -184,6 +185,7 @@ export const toTicket = (t: Row<'tickets'>, history: TicketEvent[]): Ticket => {
     sphere: opt(t.sphere) as Ticket['sphere'],
     operations: opt(t.operations),
     screenshots: opt(t.screenshots),
+    screenshotNames: t.screenshot_names === null ? undefined : (JSON.parse(t.screenshot_names) as string[]),
     errorMessage: opt(t.error_message),
     history,
   };

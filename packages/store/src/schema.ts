@@ -146,6 +146,8 @@ export interface TicketsTable extends Recorded {
   sphere: string | null;
   operations: string | null;
   screenshots: number | null;
+  /** The screenshots' file names, a JSON list; null for the rows that only counted them. */
+  screenshot_names: string | null;
   error_message: string | null;
   version: ColumnType<number, number | undefined, number>;
 }

@@ -118,6 +118,32 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     expect(again.ok === false && again.errors[0]?.code).toBe('duplicate');
   });
 
+  it('opens a ticket with its screenshots named, and reads the names back', async () => {
+    const ticket = {
+      ref: `OP-${engine}-2`,
+      channel: 'itop',
+      service: 'op@le',
+      title: 'SI2C - Mandat rejeté par le comptable',
+      openedOn: '2024-01-22',
+      uai: v6[1]?.uai,
+      screenshotNames: ['capture-erreur-mandat.png', 'écran, détail.png'],
+      history: [],
+    };
+    const opened = await store.writes.openTicket(ticket, 'eple:staff');
+    expect(opened).toMatchObject({ ok: true, value: { ticket: { screenshots: 2 } } });
+    const stored = (await other.loadDataset()).tickets.find((t) => t.ref === ticket.ref);
+    expect(stored).toMatchObject({ screenshots: 2, screenshotNames: ticket.screenshotNames });
+    const refused = await store.writes.openTicket(
+      { ...ticket, ref: `OP-${engine}-3`, screenshotNames: ['a.png', ''] },
+      'eple:staff',
+    );
+    expect(refused.ok === false && refused.errors[0]).toMatchObject({
+      field: 'ticket.screenshotNames[1]',
+      code: 'required',
+    });
+    expect((await other.loadDataset()).tickets.some((t) => t.ref === `OP-${engine}-3`)).toBe(false);
+  });
+
   it('refuses a change based on a stale version', async () => {
     const ref = someTicket?.ref ?? '';
     const current = await store.writes.ticket(ref);

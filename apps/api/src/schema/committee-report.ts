@@ -10,7 +10,7 @@ import { TicketTableRef } from './ticket-table.js';
 import { TrainingSummaryRef } from './training-summary.js';
 import { WaveFiguresRef, wavesOf } from './wave-figures.js';
 
-const ReportRef = builder.objectRef<CommitteeReport>('CommitteeReport').implement({
+export const ReportRef = builder.objectRef<CommitteeReport>('CommitteeReport').implement({
   description:
     'Le rapport du comité de suivi : chaque chiffre calculé à partir des enregistrements, au jour `asOf`.',
   fields: (t) => ({

@@ -61,6 +61,9 @@ import './scenario-comparison.js';
 import './milestone-change.js';
 import './restitution-alert.js';
 import './restitution-severity.js';
+import './ticket-requester.js';
+import './ticket-details.js';
+import './requalified-share.js';
 
 builder.queryType({
   description:

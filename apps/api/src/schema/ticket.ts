@@ -201,6 +201,7 @@ builder.mutationFields((t) => ({
       operations: t.arg.string({ required: false, description: 'les opérations menées avant le problème' }),
       errorMessage: t.arg.string({ required: false, description: 'le message d’erreur affiché' }),
       screenshots: t.arg.int({ required: false, description: 'le nombre de copies d’écran jointes' }),
+      screenshotNames: t.arg.stringList({ required: false, description: 'les noms de fichier des captures' }),
       lastName: t.arg.string({ required: false, description: 'le nom du demandeur' }),
       firstName: t.arg.string({ required: false, description: 'le prénom du demandeur' }),
       function: t.arg.string({ required: false, description: 'la fonction du demandeur' }),
@@ -236,6 +237,7 @@ builder.mutationFields((t) => ({
           operations: args.operations ?? undefined,
           errorMessage: args.errorMessage ?? undefined,
           screenshots: args.screenshots ?? undefined,
+          screenshotNames: args.screenshotNames ?? undefined,
           requester: {
             lastName: args.lastName ?? undefined,
             firstName: args.firstName ?? undefined,

@@ -11,6 +11,7 @@ import { DifficultyList } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
 import { OutsideItopLine } from './outside-itop';
+import { RequalifiedTable } from './requalified-table';
 import { RolloutCharts } from './rollout-charts';
 import { TicketTable } from './ticket-table';
 import { WaveTimeline } from './wave-timeline';
@@ -33,7 +34,12 @@ const DashboardQuery = graphql(`
         }
       }
       tickets {
+        from
         ...TicketTableFigures
+      }
+      requalified {
+        team
+        ...RequalifiedShareRow
       }
       outsideItop {
         ...OutsideItopLine
@@ -101,6 +107,7 @@ export function ReaderDashboard() {
         </h2>
         <TicketTable table={report.tickets} />
         <OutsideItopLine line={report.outsideItop} />
+        <RequalifiedTable shares={report.requalified} from={report.tickets.from} asOf={report.asOf} />
       </section>
     </>
   );

@@ -145,7 +145,10 @@ export default function SchoolPage() {
           ]}
           rows={eple.tickets.map((t) => ({
             key: t.ref,
-            header: t.ref,
+            header: {
+              text: t.ref,
+              node: <Link to={dated(`/tickets/${encodeURIComponent(t.ref)}`)}>{t.ref}</Link>,
+            },
             cells: [
               t.title,
               formatDate(t.openedOn),

@@ -11,6 +11,15 @@ const schools = {
   },
 };
 
+/** The API's answer when it refuses one field of the ticket. */
+const refusedOn = (field: string, message: string) => ({
+  openTicket: {
+    __typename: 'InvalidInput',
+    message: 'The input was refused.',
+    issues: [{ __typename: 'FieldIssue', field, message }],
+  },
+});
+
 const requiredList = () => screen.queryByRole('list', { name: 'Éléments obligatoires manquants' });
 const missingText = () => requiredList()?.textContent ?? '';
 
@@ -54,15 +63,7 @@ describe('the ticket assistant', () => {
   it('opens a complete ticket with the CSRF header and shows the refused fields by field', async () => {
     const calls = mockGraphql({
       MySchools: schools,
-      OpenTicket: {
-        openTicket: {
-          __typename: 'InvalidInput',
-          message: 'The input was refused.',
-          issues: [
-            { __typename: 'FieldIssue', field: 'ticket.title', message: 'title: too vague for the team' },
-          ],
-        },
-      },
+      OpenTicket: refusedOn('ticket.title', 'title: too vague for the team'),
     });
     const user = userEvent.setup();
     renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
@@ -121,5 +122,44 @@ describe('the ticket assistant', () => {
     mockGraphql({ MySchools: schools });
     renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
     expect(screen.queryByLabelText(/Demande reçue par/)).toBeNull();
+  });
+
+  it('says at once which screenshot name does not fit, and sends nothing until it does', async () => {
+    const calls = mockGraphql({ MySchools: schools });
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+    await fillTicket(user, 'SI2C', 'Mandat rejeté par le comptable', 'Production');
+    const field = screen.getByLabelText(/Captures d’écran jointes au ticket/);
+    await user.type(field, 'capture.png{Enter}dossier/detail.png');
+    expect(screen.getByText(/Un nom de capture ne convient pas \(« dossier\/detail.png »\)/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    expect(calls.some((c) => c.operationName === 'OpenTicket')).toBe(false);
+    await user.clear(field);
+    await user.type(field, 'capture.png{Enter}detail.png');
+    expect(screen.queryByText(/Un nom de capture ne convient pas/)).toBeNull();
+  });
+
+  it('sends the screenshots by name, one a line, and shows a refused name on their field', async () => {
+    const calls = mockGraphql({
+      MySchools: schools,
+      OpenTicket: refusedOn(
+        'ticket.screenshotNames[1]',
+        'ticket.screenshotNames[1]: expected a file name without / \\ or control characters',
+      ),
+    });
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+    await fillTicket(user, 'SI2C', 'Mandat rejeté par le comptable', 'Production');
+    const recommended = () => screen.getByRole('list', { name: 'Éléments conseillés manquants' }).textContent;
+    expect(recommended()).toContain('capture');
+    const field = screen.getByLabelText(/Captures d’écran jointes au ticket/);
+    await user.type(field, 'capture-erreur-mandat.png{Enter}detail.png');
+    expect(recommended()).not.toContain('capture');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    await waitFor(() => expect(screen.getByText(/expected a file name without/)).toBeTruthy());
+    expect(calls.find((c) => c.operationName === 'OpenTicket')?.variables).toMatchObject({
+      screenshotNames: ['capture-erreur-mandat.png', 'detail.png'],
+    });
+    expect(field.getAttribute('aria-invalid') ?? field.closest('.fr-input-group--error')).toBeTruthy();
   });
 });

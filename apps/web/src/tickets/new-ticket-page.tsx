@@ -9,7 +9,13 @@ import { todayInParis } from '../date/as-of';
 import { graphql } from '../gql';
 import { invalidInput, issuesByField } from '../ui/field-issues';
 import { MissingPanel } from './missing-panel';
-import { type DraftFields, EMPTY_DRAFT, fullTitle, toTicketDraft } from './ticket-draft';
+import {
+  type DraftFields,
+  EMPTY_DRAFT,
+  fullTitle,
+  screenshotNamesProblem,
+  toTicketDraft,
+} from './ticket-draft';
 import { TicketFormFields } from './ticket-form-fields';
 
 const MySchoolsQuery = graphql(`
@@ -33,7 +39,7 @@ const OpenTicketMutation = graphql(`
     $sphere: String
     $operations: String
     $errorMessage: String
-    $screenshots: Int
+    $screenshotNames: [String!]
     $lastName: String
     $firstName: String
     $function: String
@@ -46,7 +52,7 @@ const OpenTicketMutation = graphql(`
       sphere: $sphere
       operations: $operations
       errorMessage: $errorMessage
-      screenshots: $screenshots
+      screenshotNames: $screenshotNames
       lastName: $lastName
       firstName: $firstName
       function: $function
@@ -82,6 +88,8 @@ export default function NewTicketPage() {
   const [{ fetching }, open] = useMutation(OpenTicketMutation);
   const draft = useMemo(() => toTicketDraft(fields), [fields]);
   const check = useMemo(() => checkTicket(draft), [draft]);
+  // Checked as they are typed, so that the API never has to refuse them.
+  const badNames = useMemo(() => screenshotNamesProblem(draft), [draft]);
   const channels = can(role, 'changeTicket');
 
   const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
@@ -96,6 +104,10 @@ export default function NewTicketPage() {
       document.getElementById('ce-qui-manque')?.focus();
       return;
     }
+    if (badNames) {
+      document.getElementById('ticket-screenshots')?.focus();
+      return;
+    }
     const result = await open({
       title: fullTitle(fields),
       uai: draft.uai ?? '',
@@ -103,7 +115,7 @@ export default function NewTicketPage() {
       sphere: draft.sphere,
       operations: draft.operations,
       errorMessage: draft.errorMessage,
-      screenshots: draft.screenshots,
+      screenshotNames: draft.screenshotNames ? [...draft.screenshotNames] : undefined,
       lastName: draft.requester?.lastName,
       firstName: draft.requester?.firstName,
       function: draft.requester?.function,
@@ -114,7 +126,11 @@ export default function NewTicketPage() {
     if (!answer) setFailure(result.error?.message ?? 'Pas de réponse du serveur.');
     else if (answer.__typename === 'InvalidInput') {
       const refused = invalidInput(answer);
-      setErrors(issuesByField(refused?.issues ?? []));
+      // A bad name (`screenshotNames[2]`) is shown on the one field that holds them all.
+      const issues = (refused?.issues ?? []).map((i) =>
+        /screenshotNames/.test(i.field) ? { ...i, field: 'screenshots' } : i,
+      );
+      setErrors(issuesByField(issues));
       setFailure(refused?.message ?? null);
     } else {
       setOpened({ ref: answer.data.ref, uai: answer.data.uai ?? '' });
@@ -162,7 +178,7 @@ export default function NewTicketPage() {
           <TicketFormFields
             fields={fields}
             set={set}
-            errors={errors}
+            errors={badNames ? { ...errors, screenshots: badNames } : errors}
             schools={isScopedToOwnSchools(role) ? (mine ?? []) : null}
             channels={channels}
           />

@@ -1,4 +1,13 @@
-import type { Environment, Sphere, TicketChannel, TicketDraft } from '@opale/domain';
+import {
+  type Environment,
+  MAX_SCREENSHOT_NAME_CHARS,
+  MAX_SCREENSHOTS,
+  type Sphere,
+  splitScreenshotNames,
+  type TicketChannel,
+  type TicketDraft,
+  validateScreenshotNames,
+} from '@opale/domain';
 
 /** The assistant's fields as the user types them. */
 export interface DraftFields {
@@ -10,6 +19,7 @@ export interface DraftFields {
   environment: '' | Environment;
   sphere: '' | Sphere;
   operations: string;
+  /** The screenshots' file names, one a line. */
   screenshots: string;
   errorMessage: string;
   lastName: string;
@@ -39,7 +49,7 @@ const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim())
 
 /** The draft the domain's check reads: one filed in ITOP is under the op@le service, as the form does. */
 export function toTicketDraft(f: DraftFields): TicketDraft {
-  const screenshots = f.screenshots === '' ? undefined : Number(f.screenshots);
+  const screenshotNames = splitScreenshotNames(f.screenshots);
   return {
     channel: f.channel,
     service: 'op@le',
@@ -53,7 +63,20 @@ export function toTicketDraft(f: DraftFields): TicketDraft {
     environment: f.environment || undefined,
     sphere: f.sphere || undefined,
     operations: blankToUndefined(f.operations),
-    screenshots: Number.isFinite(screenshots) ? screenshots : undefined,
+    screenshotNames: screenshotNames.length > 0 ? screenshotNames : undefined,
     errorMessage: blankToUndefined(f.errorMessage),
   };
+}
+
+/**
+ * What is wrong with the screenshots' names typed, in French, by the domain's own rule (the one
+ * the API applies); null when they are fine.
+ */
+export function screenshotNamesProblem(draft: TicketDraft): string | null {
+  const names = draft.screenshotNames ?? [];
+  const checked = validateScreenshotNames(names, 'screenshots');
+  if (checked.ok) return null;
+  const index = /\[(\d+)\]/.exec(checked.errors[0]?.field ?? '')?.[1];
+  const which = index === undefined ? '' : ` (« ${names[Number(index)]} »)`;
+  return `Un nom de capture ne convient pas${which} : ${MAX_SCREENSHOTS} captures au plus, chacune nommée une seule fois par son nom de fichier, sans / ni \\, en ${MAX_SCREENSHOT_NAME_CHARS} caractères au plus.`;
 }

@@ -14,6 +14,7 @@ import {
   type TicketStatus,
 } from '@opale/domain';
 import { useSearchParams } from 'react-router';
+import { REQUALIFIED_PARAM } from '../dashboard/requalified-table';
 import { CELL_COLUMN, CELL_ROW } from '../dashboard/ticket-table';
 import type { TicketCellColumn, TicketCellRow } from '../gql/graphql';
 import { Choice } from '../ui/url-choice';
@@ -36,6 +37,13 @@ export function useTicketCell(): TicketCellFilter | undefined {
   const row = params.get(CELL_ROW);
   const column = params.get(CELL_COLUMN);
   return isOneOf(CELL_ROWS, row) && isOneOf(CELL_COLUMNS, column) ? { row, column } : undefined;
+}
+
+/** The team whose requalified tickets the URL asks for (`?requalifie=SI2C`), if any. */
+export function useRequalifiedTeam(): AcademieTeam | undefined {
+  const [params] = useSearchParams();
+  const team = params.get(REQUALIFIED_PARAM);
+  return isOneOf(ACADEMIE_TEAMS, team) ? team : undefined;
 }
 
 export interface TicketFilters {

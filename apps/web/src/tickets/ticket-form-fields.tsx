@@ -152,19 +152,13 @@ export function TicketFormFields(props: FieldsProps) {
         'Le détail des étapes suivies avant le problème.',
         true,
       )}
-      <Input
-        label="Captures d’écran jointes au ticket"
-        hintText="Leur nombre : joignez-les dans ITOP."
-        nativeInputProps={{
-          id: 'ticket-screenshots',
-          type: 'number',
-          min: 0,
-          inputMode: 'numeric',
-          value: fields.screenshots,
-          onChange: (e) => set('screenshots', e.currentTarget.value),
-        }}
-        {...state(errors, 'screenshots')}
-      />
+      {text(
+        props,
+        'screenshots',
+        'Captures d’écran jointes au ticket',
+        'Le nom de fichier de chacune, un par ligne (par ex. capture-erreur-mandat.png) ; joignez-les dans ITOP.',
+        true,
+      )}
       {text(
         props,
         'errorMessage',

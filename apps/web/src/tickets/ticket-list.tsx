@@ -7,6 +7,7 @@ import { formatDate, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
 import { CHANNEL_LABELS, HANDLER_LABELS, labelOf, STATUS_LABELS, serviceLabel } from './labels';
+import { MissingItems } from './missing-items';
 import { TicketActions } from './ticket-actions';
 
 export const TicketListRowFragment = graphql(`
@@ -63,7 +64,17 @@ export function TicketList(props: {
         const required = t.missing.filter((m) => m.severity === 'required');
         return {
           key: t.ref,
-          header: t.ref,
+          header: {
+            text: t.ref,
+            node: (
+              <Link
+                to={dated(`/tickets/${encodeURIComponent(t.ref)}`)}
+                aria-label={`Ouvrir le ticket ${t.ref}`}
+              >
+                {t.ref}
+              </Link>
+            ),
+          },
           cells: [
             t.channel === 'itop'
               ? t.title
@@ -106,14 +117,7 @@ export function TicketList(props: {
               ) : (
                 <details>
                   <summary>{plural(required.length, 'élément manquant', 'éléments manquants')}</summary>
-                  <ul className="fr-text--sm">
-                    {t.missing.map((m) => (
-                      <li key={m.element}>
-                        {m.message}
-                        {m.severity === 'recommended' ? ' (conseillé)' : ''}
-                      </li>
-                    ))}
-                  </ul>
+                  <MissingItems missing={t.missing} />
                 </details>
               ),
             },

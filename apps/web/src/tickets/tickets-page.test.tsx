@@ -108,4 +108,33 @@ describe('the ticket list by role', () => {
     expect(within(other).getByText('Téléphone')).toBeTruthy();
     expect(within(itop).queryByText('ITOP')).toBeNull();
   });
+
+  it('links every ticket to its page, keeping the day shown', async () => {
+    mockGraphql({ Tickets: page });
+    renderAs('committee', <TicketsPage />, { url: '/tickets?date=2024-01-22' });
+    const link = await screen.findByRole('link', { name: 'Ouvrir le ticket R-1' });
+    expect(link.getAttribute('href')).toBe('/tickets/R-1?date=2024-01-22');
+  });
+
+  it('lists the requalified tickets of a team as the dashboard counts them, instead of the filters', async () => {
+    const calls = mockGraphql({
+      RequalifiedTickets: {
+        requalifiedTickets: {
+          ...page.tickets,
+          __typename: 'QueryRequalifiedTicketsConnection',
+          totalCount: 2,
+        },
+      },
+    });
+    renderAs('committee', <TicketsPage />, { url: '/tickets?requalifie=SI2C&date=2024-01-22' });
+    await screen.findByText('R-1');
+    expect(calls.map((c) => c.operationName)).toEqual(['RequalifiedTickets']);
+    expect(calls[0]?.variables).toMatchObject({ asOf: '2024-01-22', team: 'SI2C' });
+    expect(
+      screen.getByText(
+        /2 ticket\(s\) reçus par SI2C à l’ouverture et requalifiés au plus tard le 22\/01\/2024/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Filtres des tickets' })).toBeNull();
+  });
 });

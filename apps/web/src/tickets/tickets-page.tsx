@@ -4,11 +4,12 @@ import { useQuery } from 'urql';
 import { useSession } from '../auth/auth-context';
 import { useAsOf, useDatedPath } from '../date/as-of';
 import { AsOfTitle } from '../date/date-selector';
+import { formatDate } from '../format/format';
 import { graphql } from '../gql';
 import { Pager } from '../ui/pager';
 import { Loading, QueryError } from '../ui/query-state';
 import { PAGE_PARAM, useSearchParam } from '../ui/use-search-param';
-import { TicketFiltersForm, useTicketCell, useTicketFilters } from './ticket-filters';
+import { TicketFiltersForm, useRequalifiedTeam, useTicketCell, useTicketFilters } from './ticket-filters';
 import { TicketList } from './ticket-list';
 
 const TicketsQuery = graphql(`
@@ -54,6 +55,24 @@ const TicketsQuery = graphql(`
   }
 `);
 
+const RequalifiedTicketsQuery = graphql(`
+  query RequalifiedTickets($asOf: Date!, $team: AcademieTeam!, $after: String) {
+    requalifiedTickets(team: $team, asOf: $asOf, first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TicketListRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 /** Tickets: the list as of the day shown, filtered, with what each lacks and the team's actions. */
 export default function TicketsPage() {
   const [asOf] = useAsOf();
@@ -61,11 +80,22 @@ export default function TicketsPage() {
   const session = useSession();
   const filters = useTicketFilters();
   const cell = useTicketCell();
+  const requalified = useRequalifiedTeam();
   const [after] = useSearchParam(PAGE_PARAM);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const [all, refetchAll] = useQuery({
     query: TicketsQuery,
     variables: { asOf, after, ...filters, cell },
+    pause: requalified !== undefined,
   });
+  // The tickets behind a figure of the dashboard's requalified table, as many as the figure.
+  const [ofTeam, refetchOfTeam] = useQuery({
+    query: RequalifiedTicketsQuery,
+    variables: { asOf, after, team: requalified ?? 'SI2C' },
+    pause: requalified === undefined,
+  });
+  const { error, fetching } = requalified ? ofTeam : all;
+  const tickets = requalified ? ofTeam.data?.requalifiedTickets : all.data?.tickets;
+  const refetch = requalified ? refetchOfTeam : refetchAll;
   return (
     <>
       <AsOfTitle title="Tickets d’assistance" />
@@ -76,21 +106,29 @@ export default function TicketsPage() {
           </Link>
         </p>
       )}
-      <TicketFiltersForm />
+      {requalified ? (
+        <p>
+          <Link to={dated('/tickets')}>Voir tous les tickets, avec leurs filtres</Link>
+        </p>
+      ) : (
+        <TicketFiltersForm />
+      )}
       {error && <QueryError error={error} />}
-      {!data && fetching && <Loading what="des tickets" />}
-      {data && (
+      {!tickets && fetching && <Loading what="des tickets" />}
+      {tickets && (
         <>
           <p>
-            {cell
-              ? `${data.tickets.totalCount} ticket(s) comptés dans cette case du tableau du comité (demandes ITOP depuis la rentrée)`
-              : `${data.tickets.totalCount} ticket(s) au total`}
+            {requalified
+              ? `${tickets.totalCount} ticket(s) reçus par ${requalified} à l’ouverture et requalifiés au plus tard le ${formatDate(asOf)} (demandes ITOP depuis la rentrée)`
+              : cell
+                ? `${tickets.totalCount} ticket(s) comptés dans cette case du tableau du comité (demandes ITOP depuis la rentrée)`
+                : `${tickets.totalCount} ticket(s) au total`}
           </p>
           <TicketList
-            tickets={data.tickets.edges.map((e) => e.node)}
+            tickets={tickets.edges.map((e) => e.node)}
             onConflict={() => refetch({ requestPolicy: 'network-only' })}
           />
-          <Pager label="Pages des tickets" pageInfo={data.tickets.pageInfo} />
+          <Pager label="Pages des tickets" pageInfo={tickets.pageInfo} />
         </>
       )}
     </>

@@ -115,6 +115,20 @@ function title(random: Random, batch: Batch, subject: string): string {
   return `${batch.team} - ${subject}`;
 }
 
+// Screenshots named after the subject, drawn from no further random number: the demo records
+// stay the same as before the names, and so do their figures.
+function screenshotsOf(subject: string, count: number): Pick<Draft, 'screenshots' | 'screenshotNames'> {
+  const slug = subject
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const names = Array.from({ length: count }, (_, i) => `capture-${slug}${count > 1 ? `-${i + 1}` : ''}.png`);
+  return { screenshots: count, screenshotNames: names };
+}
+
 /** Builds the tickets of a batch; about one in ten misses some of the fields the slides ask for. */
 export function draftBatch(random: Random, batch: Batch, chooseEple: EpleChooser): Draft[] {
   const topic = batch.miscast ? OTHER[batch.team] : batch.team;
@@ -147,7 +161,7 @@ export function draftBatch(random: Random, batch: Batch, chooseEple: EpleChooser
       environment: chance(random, 0.85) ? 'production' : 'sandbox',
       sphere,
       operations: pick(random, OPERATIONS),
-      screenshots: randomInt(random, 0, 3),
+      ...screenshotsOf(subject, randomInt(random, 0, 3)),
       ...(topic === 'DRASI' || chance(random, 0.3) ? { errorMessage: pick(random, ERROR_MESSAGES) } : {}),
     };
   });

@@ -37,6 +37,30 @@ describe('requests received outside ITOP', async () => {
     expect(parsed.errors[0]?.reason).toBe('expected mail, téléphone or visio, got "itop"');
   });
 
+  it('reads the names of the screenshots joined, and refuses a bad one with its line', async () => {
+    const parsed = await read(
+      'reference;canal;ouvert_le;objet;uai;captures\n' +
+        'MAIL-1;mail;2023-11-02;SI2C - mandat rejeté;0801234G;"capture-erreur-mandat.png; detail.png"\n' +
+        'MAIL-2;mail;2023-11-02;SI2C - mandat rejeté;0801234G;\n',
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.records.map((t) => [t.screenshots, t.screenshotNames])).toEqual([
+      [2, ['capture-erreur-mandat.png', 'detail.png']],
+      [undefined, undefined],
+    ]);
+    const bad = await read(
+      'reference;canal;ouvert_le;objet;uai;captures\nMAIL-1;mail;2023-11-02;SI2C - x;0801234G;"a.png; dossier/b.png"\n',
+    );
+    expect(bad.records).toEqual([]);
+    expect(bad.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'captures',
+        reason: 'expected a file name without / \\ or control characters',
+      }),
+    ]);
+  });
+
   it('says which column is missing', async () => {
     expect((await read('reference;ouvert_le;objet\nA;2023-10-12;SI2C - x\n')).errors[0]).toEqual(
       expect.objectContaining({ line: 1, field: 'canal' }),

@@ -1,5 +1,5 @@
-import { type Ticket, validateTicket } from '@opale/domain';
-import { dayCell, eachRow, failDomain, findColumns, headerKey, once, uaiCell } from './cells.js';
+import { splitScreenshotNames, type Ticket, validateScreenshotNames, validateTicket } from '@opale/domain';
+import { dayCell, eachRow, failDomain, findColumns, headerKey, once, reasonOf, uaiCell } from './cells.js';
 import type { TextTable } from './csv.js';
 import type { ParsedFile } from './parsed.js';
 
@@ -14,6 +14,7 @@ const COLUMNS = {
   uai: { names: ['uai'], required: false },
   team: { names: ['equipe', 'team'], required: false },
   resolvedOn: { names: ['resolu_le', 'resolved_on'], required: false },
+  screenshots: { names: ['captures', 'captures_ecran', 'screenshots'], required: false },
 } as const;
 
 const CHANNELS: Record<string, 'mail' | 'phone' | 'visio'> = {
@@ -26,10 +27,12 @@ const CHANNELS: Record<string, 'mail' | 'phone' | 'visio'> = {
 };
 
 /**
- * Reads requests received outside ITOP, `reference;canal;ouvert_le;objet;uai;equipe;resolu_le`:
- * the channel (mail, téléphone, visio), the day (ISO or dd/mm/yyyy), the subject (its prefix SI2C
- * or DRASI routes it, or the `equipe` column), the school's UAI, and the day it was resolved if it
- * was. An ITOP request is refused here: it comes from iTop (`opale import itop`).
+ * Reads requests received outside ITOP, `reference;canal;ouvert_le;objet;uai;equipe;resolu_le`
+ * and, optionally, `captures`: the channel (mail, téléphone, visio), the day (ISO or dd/mm/yyyy),
+ * the subject (its prefix SI2C or DRASI routes it, or the `equipe` column), the school's UAI, the
+ * day it was resolved if it was, and the file names of the screenshots joined (separated by `;`
+ * inside a quoted cell, or one a line). An ITOP request is refused here: it comes from iTop
+ * (`opale import itop`).
  */
 export function parseRequests(table: TextTable): ParsedFile<Ticket> & { readonly lines: number[] } {
   const { columns: c, errors } = findColumns(table, COLUMNS);
@@ -49,6 +52,9 @@ export function parseRequests(table: TextTable): ParsedFile<Ticket> & { readonly
     const resolved = cell(c.resolvedOn);
     const resolvedOn = resolved === '' ? null : dayCell(resolved, name('resolvedOn'), fail);
     const team = cell(c.team).toUpperCase();
+    const shots = cell(c.screenshots);
+    const named = shots === '' ? undefined : validateScreenshotNames(splitScreenshotNames(shots), 'captures');
+    if (named && !named.ok) for (const e of named.errors) fail(name('screenshots'), reasonOf(e));
     const ticket = validateTicket({
       ref: ref || 'X',
       channel: channel ?? 'mail',
@@ -56,6 +62,7 @@ export function parseRequests(table: TextTable): ParsedFile<Ticket> & { readonly
       openedOn: openedOn ?? '2000-01-01',
       uai,
       team: team === '' ? undefined : team,
+      screenshotNames: named?.ok ? named.value : undefined,
       history: resolvedOn ? [{ kind: 'resolved', on: resolvedOn }] : [],
     });
     if (!ticket.ok)

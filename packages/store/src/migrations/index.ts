@@ -5,6 +5,7 @@ import { initial } from './0001-initial.js';
 import { milestoneHistory } from './0002-milestone-history.js';
 import { restitutions } from './0003-restitutions.js';
 import { trainers } from './0004-trainers.js';
+import { ticketScreenshots } from './0006-ticket-screenshots.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -13,7 +14,25 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0002-milestone-history': milestoneHistory(engine),
     '0003-restitutions': restitutions(),
     '0004-trainers': trainers(engine),
+    '0006-ticket-screenshots': ticketScreenshots(),
   };
+}
+
+/**
+ * The migrator of the records' schema, every migration known. On PostgreSQL the migration tables
+ * live in the schema the records use (the search_path), so that several sets of records can share
+ * one database, one schema each.
+ */
+export async function migrator(db: Kysely<Database>, engine: Engine): Promise<Migrator> {
+  const schema =
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(engine) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 /**
@@ -21,18 +40,7 @@ function migrations(engine: Engine): Record<string, Migration> {
  * transaction and a lock keeps two processes from migrating at once.
  */
 export async function migrate(db: Kysely<Database>, engine: Engine): Promise<string[]> {
-  // On PostgreSQL the migration tables live in the schema the records use (the search_path), so
-  // that several sets of records can share one database, one schema each.
-  const schema =
-    engine === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations(engine) },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (await migrator(db, engine)).migrateToLatest();
   if (error)
     throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
