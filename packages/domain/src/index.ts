@@ -25,6 +25,8 @@ export * from './outside-itop.js';
 export * from './rate.js';
 export * from './report.js';
 export * from './report-markdown.js';
+export * from './resource.js';
+export * from './resource-validate.js';
 export * from './restitution.js';
 export * from './result.js';
 export * from './roles.js';
