@@ -15,6 +15,7 @@ import {
   parseWaves,
 } from './import/records.js';
 import { parseRequests } from './import/requests.js';
+import { parseResources } from './import/resources.js';
 import { readXlsx } from './import/xlsx.js';
 import type { ImportInput, ImportKind } from './imports.js';
 
@@ -45,6 +46,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseBudgets(table);
     case 'requests':
       return parseRequests(table);
+    case 'resources':
+      return parseResources(table);
   }
 }
 

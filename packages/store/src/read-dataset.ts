@@ -1,6 +1,7 @@
 import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
+import { readResources } from './resource-rows.js';
 import {
   toBudget,
   toEple,
@@ -150,6 +151,8 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
   );
   const training = await readTraining(db, waveIds);
+  // The support resources are the académie's, whatever the waves asked.
+  const resources = (await readResources(db)).map((x) => x.resource);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -167,5 +170,6 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
     training,
+    resources,
   };
 }

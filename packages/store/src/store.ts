@@ -14,6 +14,7 @@ import { type ImportInput, type ImportKind, type ImportResult, importFile } from
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
+import { ResourceWrites } from './resource-writes.js';
 import type { Database } from './schema.js';
 import { revision, transact } from './transact.js';
 
@@ -41,6 +42,8 @@ export interface IntegrityReport {
 export class Store {
   /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
   readonly writes: Writes;
+  /** The admin's changes to the support resources of the Ressources page. */
+  readonly resources: ResourceWrites;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
@@ -49,6 +52,7 @@ export class Store {
     readonly location: Location,
   ) {
     this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
+    this.resources = new ResourceWrites(db, (work) => transact(db, location.engine, location.target, work));
   }
 
   get engine(): Engine {

@@ -2,6 +2,7 @@ import type { Dataset } from '@opale/domain';
 import type { Kysely } from 'kysely';
 import { insertChunked, type Progress } from './chunks.js';
 import type { Engine } from './connect.js';
+import { resourceRow } from './resource-rows.js';
 import {
   budgetRow,
   epleRow,
@@ -100,5 +101,9 @@ export async function replaceRecords(
   await put(
     'staff_counts',
     dataset.training.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })),
+  );
+  await put(
+    'resources',
+    dataset.resources.map((x) => resourceRow(x, recorded)),
   );
 }

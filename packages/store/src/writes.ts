@@ -25,6 +25,7 @@ import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
 import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
 import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
+import { staleVersion } from './stale-version.js';
 
 /** A ticket as stored: its record and the version a change must be based on. */
 export interface VersionedTicket {
@@ -259,16 +260,5 @@ export class Writes {
   }
 }
 
-function conflict(ref: string, current: number | undefined, expected: number): Result<never> {
-  const now = current === undefined ? 'it changed meanwhile' : `it is at version ${current}`;
-  return {
-    ok: false,
-    errors: [
-      domainError(
-        'version',
-        'conflict',
-        `version: ticket ${ref} was changed by someone else (based on version ${expected}, ${now}); reload it and try again`,
-      ),
-    ],
-  };
-}
+const conflict = (ref: string, current: number | undefined, expected: number) =>
+  staleVersion(`ticket ${ref}`, current, expected);

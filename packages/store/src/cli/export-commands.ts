@@ -3,6 +3,7 @@ import { dayInParis } from '@opale/domain';
 import type { Command } from 'commander';
 import { toCsv } from '../export/csv.js';
 import { reportTables } from '../export/report-tables.js';
+import { RECORD_EXPORTS, resourcesTable } from '../export/resources-table.js';
 import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
 import { toXlsx } from '../export/xlsx.js';
 import { say, UserError, withStore } from './context.js';
@@ -12,7 +13,9 @@ import { reportOf, WAVE_OPTION } from './report-commands.js';
 export function registerExportCommands(program: Command): void {
   program
     .command('export <what>')
-    .description(`the committee's tables as CSV or XLSX; <what>: ${EXPORT_WHATS.join(', ')}`)
+    .description(
+      `the committee's tables as CSV or XLSX; <what>: ${EXPORT_WHATS.join(', ')}; or the records of ${RECORD_EXPORTS.join(', ')}`,
+    )
     .option('--format <format>', 'csv or xlsx', 'csv')
     .option('--as-of <date>', 'reference date YYYY-MM-DD (default: today)')
     .option(...WAVE_OPTION)
@@ -26,15 +29,19 @@ export function registerExportCommands(program: Command): void {
         opts: { format: string; asOf?: string; wave?: string[]; out?: string },
         cmd: Command,
       ) => {
-        if (!EXPORT_WHATS.includes(what as ExportWhat)) {
-          throw new UserError(`export: expected one of ${EXPORT_WHATS.join(', ')}, got ${what}`, 2);
+        const resources = what === 'resources';
+        if (!EXPORT_WHATS.includes(what as ExportWhat) && !resources) {
+          const known = [...EXPORT_WHATS, ...RECORD_EXPORTS].join(', ');
+          throw new UserError(`export: expected one of ${known}, got ${what}`, 2);
         }
         if (opts.format !== 'csv' && opts.format !== 'xlsx')
           throw new UserError(`--format: expected csv or xlsx, got ${opts.format}`, 2);
         const asOf = opts.asOf ?? dayInParis(new Date());
         await withStore(cmd, async (store) => {
           const report = await reportOf(store, { asOf, waves: opts.wave });
-          const tables = reportTables(report, what as ExportWhat);
+          const tables = resources
+            ? [resourcesTable((await store.resources.list()).map((x) => x.resource))]
+            : reportTables(report, what as ExportWhat);
           if (opts.format === 'csv') {
             if (opts.out) writeFileSync(opts.out, toCsv(tables));
             else process.stdout.write(toCsv(tables));
