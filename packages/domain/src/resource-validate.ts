@@ -83,7 +83,8 @@ export function validateResource(input: unknown, field = 'resource'): Result<Res
   const itopPrefix =
     optional(r, 'itopPrefix') === undefined ? undefined : r.oneOf('itopPrefix', ACADEMIE_TEAMS);
   const audience = audienceOf(r);
-  const position = r.value('position') === undefined ? 0 : r.integer('position', 0, RESOURCE_LIMITS.position);
+  const absent = r.value('position') === undefined || r.value('position') === null;
+  const position = absent ? 0 : r.integer('position', 0, RESOURCE_LIMITS.position);
   const activeFrom = r.date('activeFrom');
   const activeUntil = r.optionalDate('activeUntil');
   if (activeUntil && activeFrom && activeUntil < activeFrom)

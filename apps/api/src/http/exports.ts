@@ -1,6 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { can, committeeReport, isIsoDate, isOneOf } from '@opale/domain';
-import { EXPORT_WHATS, reportTables, type Store, toCsv, toXlsx } from '@opale/store';
+import { can, committeeReport, isIsoDate, isOneOf, isScopedToOwnSchools } from '@opale/domain';
+import {
+  EXPORT_WHATS,
+  RECORD_EXPORTS,
+  reportTables,
+  resourcesTable,
+  type Store,
+  type Table,
+  toCsv,
+  toXlsx,
+} from '@opale/store';
 import { callerOfHeader } from '../bearer.js';
 import type { Verifier } from '../caller.js';
 import { answer } from './guard.js';
@@ -22,7 +31,9 @@ const TYPES = {
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
  * committee's tables (waves, budgets, kit, tickets, difficulty, training) or `report` for all of
  * them, every row, with the same sign-in as the API (a bearer token). The tables are the
- * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
+ * académie's: the roles that read the report only. `resources` is the records of the support
+ * resources, in the columns their import reads, for every signed-in role (school users: those
+ * that serve schools). CSV for Excel in French (UTF-8 with a BOM, `;`,
  * formulas defused); XLSX with a sheet per table.
  */
 export function exportsRoute(options: ExportsOptions) {
@@ -32,25 +43,38 @@ export function exportsRoute(options: ExportsOptions) {
     const match = /^\/exports\/([a-z]+)\.(csv|xlsx)$/.exec(target.path);
     const what = match?.[1];
     const format = match?.[2] as keyof typeof TYPES | undefined;
-    if (!match || !format || !isOneOf(EXPORT_WHATS, what))
-      return answer(res, 404, `Not found: expected /exports/<${EXPORT_WHATS.join('|')}>.<csv|xlsx>`);
+    const records = isOneOf(RECORD_EXPORTS, what);
+    if (!match || !format || !(isOneOf(EXPORT_WHATS, what) || records))
+      return answer(
+        res,
+        404,
+        `Not found: expected /exports/<${[...EXPORT_WHATS, ...RECORD_EXPORTS].join('|')}>.<csv|xlsx>`,
+      );
     const caller = await callerOfHeader(req.headers.authorization, options.verify);
     if (!caller)
       return answer(res, 401, 'Sign in: send "Authorization: Bearer <token>"', {
         'www-authenticate': 'Bearer',
       });
-    if (!can(caller.role, 'readReport'))
+    if (!records && !can(caller.role, 'readReport'))
       return answer(res, 403, 'These tables are the académie’s: your role does not read them');
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
     if (!isIsoDate(asOf))
       return answer(res, 400, `asOf: expected a day written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    const report = committeeReport(await options.store.loadDataset(), { asOf });
-    if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
-    const tables = reportTables(report.value, what);
+    const dataset = await options.store.loadDataset();
+    let tables: Table[];
+    if (records) {
+      // Every record, with its days; a school user gets those that serve schools, as on the page.
+      const scoped = isScopedToOwnSchools(caller.role);
+      tables = [resourcesTable(dataset.resources.filter((x) => !scoped || x.audience.includes(caller.role)))];
+    } else {
+      const report = committeeReport(dataset, { asOf });
+      if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
+      tables = reportTables(report.value, what);
+    }
     const body =
       format === 'csv'
         ? Buffer.from(toCsv(tables), 'utf8')
-        : await toXlsx(tables, { asOf, academie: report.value.academie.name });
+        : await toXlsx(tables, { asOf, academie: dataset.academie.name });
     res.writeHead(200, {
       'content-type': TYPES[format],
       'content-length': body.length,

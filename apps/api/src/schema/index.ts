@@ -51,6 +51,9 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './resource.js';
+import './resource-kind.js';
+import './role.js';
 
 builder.queryType({
   description:
