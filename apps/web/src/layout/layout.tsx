@@ -30,6 +30,7 @@ export function Layout() {
       ? [item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau')]
       : []),
     item('Formation', '/formation', pathname === '/formation'),
+    item('Ressources', '/ressources', pathname === '/ressources'),
   ];
   return (
     <>
