@@ -123,9 +123,16 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // The menu offers a role only what it may read: the report is the académie's teams' and the
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
-const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
-const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation'];
-const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation'];
+const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation', 'Ressources'];
+const TEAMS = [
+  'Tableau de bord',
+  'Rapport du comité',
+  'Tickets',
+  'Nouveau ticket',
+  'Formation',
+  'Ressources',
+];
+const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation', 'Ressources'];
 const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
 
 describeInBrowser('every page', (browser) => {
