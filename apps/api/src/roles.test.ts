@@ -188,13 +188,13 @@ const ROWS: Row[] = [
   },
   {
     resource: 'recordResource',
-    query: `mutation { recordResource(id: "tutorat-v7", title: "Tutorat V7", kind: tutoring, description: "Des tuteurs pour la vague 7.", audience: [eple], activeFrom: "${ON}") { ${RESULT} } }`,
+    query: `mutation { recordResource(id: "tutorat-v7", title: "Tutorat V7", kind: tutoring, description: "Des tuteurs pour la vague 7.", audience: [eple]) { ${RESULT} } }`,
     writes: true,
     expected: [R, A, R, R, R, R],
   },
   {
     resource: 'retireResource',
-    query: `mutation { retireResource(id: "tchap-hdf", on: "${ON}", version: 1) { ${RESULT} } }`,
+    query: `mutation { retireResource(id: "tchap-hdf", version: 1) { ${RESULT} } }`,
     writes: true,
     expected: [R, A, R, R, R, R],
   },

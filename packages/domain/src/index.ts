@@ -26,6 +26,7 @@ export * from './rate.js';
 export * from './report.js';
 export * from './report-markdown.js';
 export * from './resource.js';
+export * from './resource-days.js';
 export * from './resource-validate.js';
 export * from './restitution.js';
 export * from './result.js';

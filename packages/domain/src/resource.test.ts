@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Resource, resourcesAsOf } from './resource.js';
+import { resourceDayErrors } from './resource-days.js';
 import { validateResource } from './resource-validate.js';
 
 const expert = {
@@ -104,5 +105,28 @@ describe('resourcesAsOf', () => {
   it('keeps for a role the resources that serve it', () => {
     expect(resourcesAsOf(list, '2024-01-23', 'eple').map((r) => r.id)).toEqual(['tchap', 'expert']);
     expect(resourcesAsOf(list, '2024-01-23', 'drasi')).toEqual([]);
+  });
+});
+
+describe('resourceDayErrors', () => {
+  const base = (validateResource(expert) as { value: Resource }).value;
+  const today = '2024-01-22';
+  const fields = (before: Resource | undefined, after: Partial<Resource>) =>
+    resourceDayErrors(before, { ...base, ...after }, today).map((e) => e.field);
+
+  it('lets a new resource start today or later, not before', () => {
+    expect(fields(undefined, { activeFrom: today })).toEqual([]);
+    expect(fields(undefined, { activeFrom: '2024-01-21' })).toEqual(['resource.activeFrom']);
+  });
+
+  it('keeps the start and the retirement of past days, and lets the rest be corrected', () => {
+    expect(fields(base, { title: 'Expert', mail: undefined })).toEqual([]);
+    expect(fields(base, { activeFrom: '2024-02-01' })).toEqual(['resource.activeFrom']);
+    expect(fields({ ...base, activeFrom: '2024-02-01' }, { activeFrom: '2024-03-01' })).toEqual([]);
+    expect(fields(base, { activeUntil: today })).toEqual([]);
+    expect(fields(base, { activeUntil: '2024-01-21' })).toEqual(['resource.activeUntil']);
+    // Un-retiring one retired on a past day would list it again on days already past.
+    expect(fields({ ...base, activeUntil: '2024-01-10' }, {})).toEqual(['resource.activeUntil']);
+    expect(fields({ ...base, activeUntil: '2024-06-01' }, { activeUntil: '2024-03-01' })).toEqual([]);
   });
 });

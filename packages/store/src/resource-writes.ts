@@ -1,4 +1,12 @@
-import { domainError, type IsoDate, ok, type Result, validateResource } from '@opale/domain';
+import {
+  domainError,
+  type IsoDate,
+  ok,
+  type Resource,
+  type Result,
+  resourceDayErrors,
+  validateResource,
+} from '@opale/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
 import {
@@ -43,15 +51,23 @@ export class ResourceWrites {
 
   /**
    * Records a resource: a new one when `version` is undefined (its id must be new), otherwise a
-   * change of the stored one, based on `version`.
+   * change of the stored one, based on `version`. `today` guards the lists of past days: a new
+   * resource starts today or later, and no start or retirement before today moves (see the
+   * domain's `resourceDayErrors`).
    */
-  record(input: unknown, version: number | undefined, actor: Actor): Promise<Result<VersionedResource>> {
+  record(
+    input: unknown,
+    version: number | undefined,
+    actor: Actor,
+    today: IsoDate,
+  ): Promise<Result<VersionedResource>> {
     return this.transaction(async (trx) => {
       const checked = validateResource(input);
       if (!checked.ok) return checked;
       const resource = checked.value;
       const found = await findResource(trx, resource.id);
       const at = new Date().toISOString();
+      const days = resourceDayErrors(version === undefined ? undefined : found?.resource, resource, today);
       if (version === undefined) {
         if (found)
           return {
@@ -64,6 +80,7 @@ export class ResourceWrites {
               ),
             ],
           };
+        if (days.length > 0) return { ok: false, errors: days };
         await trx
           .insertInto('resources')
           .values(resourceRow(resource, { recorded_by: actor, recorded_at: at }))
@@ -72,17 +89,26 @@ export class ResourceWrites {
         return ok({ resource, version: 1 });
       }
       if (!found) return notFound(resource.id);
+      if (found.version === version && days.length > 0) return { ok: false, errors: days };
       return this.change(trx, found, resource, version, actor, 'resource-change');
     });
   }
 
-  /** Retires a resource: from `on` it is no longer listed (the days before keep it). */
-  retire(id: string, on: IsoDate, version: number, actor: Actor): Promise<Result<VersionedResource>> {
+  /** Retires a resource: from `on`, today or later, it is no longer listed (the days before keep it). */
+  retire(
+    id: string,
+    on: IsoDate,
+    version: number,
+    actor: Actor,
+    today: IsoDate,
+  ): Promise<Result<VersionedResource>> {
     return this.transaction(async (trx) => {
       const found = await findResource(trx, id);
       if (!found) return notFound(id);
       const checked = validateResource({ ...found.resource, activeUntil: on });
       if (!checked.ok) return checked;
+      const days = found.version === version ? resourceDayErrors(found.resource, checked.value, today) : [];
+      if (days.length > 0) return { ok: false, errors: days };
       return this.change(trx, found, checked.value, version, actor, 'resource-retire');
     });
   }
@@ -90,7 +116,7 @@ export class ResourceWrites {
   private async change(
     trx: Transaction<Database>,
     found: VersionedResource,
-    resource: VersionedResource['resource'],
+    resource: Resource,
     version: number,
     actor: Actor,
     action: string,

@@ -19,6 +19,8 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
+/** The day the admin works on: the tutoring starts after it. */
+const TODAY = '2023-12-01';
 const HEADER = 'id;titre;type;description;url;mail;prefixe_itop;public;ordre;actif_du;retire_le';
 const tutorat = {
   id: 'tutorat',
@@ -64,28 +66,38 @@ describe.each(ENGINES)('support resources on %s', (engine) => {
 
   it('adds a resource once, changes it on its version, refuses a stale one, and audits each', async () => {
     await store.replaceDataset({ ...academieDemo, resources: [] }, 'seed');
-    const added = await store.resources.record(tutorat, undefined, 'admin:alice');
+    const added = await store.resources.record(tutorat, undefined, 'admin:alice', TODAY);
     expect(added).toEqual({ ok: true, value: { resource: tutorat, version: 1 } });
-    const again = await store.resources.record(tutorat, undefined, 'admin:alice');
+    const again = await store.resources.record(tutorat, undefined, 'admin:alice', TODAY);
     expect(again.ok ? [] : again.errors.map((e) => [e.field, e.code])).toEqual([
       ['resource.id', 'duplicate'],
     ]);
 
     const changed = { ...tutorat, mail: 'si2c-opale@ac-lille.fr' };
-    expect(await other.resources.record(changed, 1, 'admin:bob')).toMatchObject({
+    expect(await other.resources.record(changed, 1, 'admin:bob', TODAY)).toMatchObject({
       ok: true,
       value: { version: 2 },
     });
-    const stale = await store.resources.record({ ...tutorat, title: 'Tutorat' }, 1, 'admin:alice');
+    const stale = await store.resources.record({ ...tutorat, title: 'Tutorat' }, 1, 'admin:alice', TODAY);
     expect(stale.ok ? [] : stale.errors.map((e) => [e.field, e.code])).toEqual([['version', 'conflict']]);
     expect(stale.ok ? '' : stale.errors[0]?.message).toContain('at version 2');
     const [stored] = (await store.loadDataset()).resources;
     expect(stored?.mail).toBe('si2c-opale@ac-lille.fr');
 
-    const bad = await store.resources.record({ ...tutorat, url: 'http://x.fr' }, 2, 'admin:alice');
+    const bad = await store.resources.record({ ...tutorat, url: 'http://x.fr' }, 2, 'admin:alice', TODAY);
     expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['resource.url']);
-    const missing = await store.resources.record({ ...tutorat, id: 'ailleurs' }, 1, 'admin:alice');
+    const missing = await store.resources.record({ ...tutorat, id: 'ailleurs' }, 1, 'admin:alice', TODAY);
     expect(missing.ok ? [] : missing.errors.map((e) => [e.field, e.code])).toEqual([['id', 'not_found']]);
+
+    const past = await store.resources.record(
+      { ...tutorat, id: 'ancienne', activeFrom: '2023-11-30' },
+      undefined,
+      'admin:alice',
+      TODAY,
+    );
+    expect(past.ok ? [] : past.errors.map((e) => [e.field, e.code])).toEqual([
+      ['resource.activeFrom', 'out_of_range'],
+    ]);
 
     expect(await audited('resource-create')).toEqual(['admin:alice tutorat']);
     expect(await audited('resource-change')).toEqual(['admin:bob tutorat']);
@@ -93,9 +105,9 @@ describe.each(ENGINES)('support resources on %s', (engine) => {
 
   it('retires a resource from a day on: the days before keep it', async () => {
     const before = resourcesAsOf((await store.loadDataset()).resources, '2024-01-22');
-    const early = await store.resources.retire('tutorat', '2023-12-01', 2, 'admin:alice');
+    const early = await store.resources.retire('tutorat', '2023-12-01', 2, 'admin:alice', TODAY);
     expect(early.ok ? [] : early.errors.map((e) => e.field)).toEqual(['resource.activeUntil']);
-    const retired = await store.resources.retire('tutorat', '2024-06-01', 2, 'admin:alice');
+    const retired = await store.resources.retire('tutorat', '2024-06-01', 2, 'admin:alice', TODAY);
     expect(retired).toMatchObject({
       ok: true,
       value: { version: 3, resource: { activeUntil: '2024-06-01' } },
@@ -105,8 +117,13 @@ describe.each(ENGINES)('support resources on %s', (engine) => {
       before.map((x) => ({ ...x, activeUntil: '2024-06-01' })),
     );
     expect(resourcesAsOf(resources, '2024-06-01')).toEqual([]);
-    const stale = await store.resources.retire('tutorat', '2024-06-01', 2, 'admin:alice');
+    const stale = await store.resources.retire('tutorat', '2024-06-01', 2, 'admin:alice', TODAY);
     expect(stale.ok ? [] : stale.errors.map((e) => e.code)).toEqual(['conflict']);
+    // Once 15/05/2024 has come, moving the retirement before it would change that day's list.
+    const late = await store.resources.retire('tutorat', '2024-05-01', 3, 'admin:alice', '2024-05-15');
+    expect(late.ok ? [] : late.errors.map((e) => [e.field, e.code])).toEqual([
+      ['resource.activeUntil', 'out_of_range'],
+    ]);
     expect(await audited('resource-retire')).toEqual(['admin:alice tutorat']);
   });
 

@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
   recordResource: t.field({
     type: ResourceRef,
     description:
-      'Ajoute une ressource d’accompagnement (sans `version`) ou la change, à partir de la version lue (administrateurs).',
+      'Ajoute une ressource d’accompagnement (sans `version`) ou la change, à partir de la version lue (administrateurs). Les listes des jours passés ne changent pas : une nouvelle ressource commence aujourd’hui ou plus tard, et un début ou un retrait déjà passé ne se déplace pas ; le titre, la description et les moyens de la joindre se corrigent.',
     authScopes: { role: PERMISSIONS.recordResource },
     errors: errors('l’enregistrement d’une ressource'),
     args: {
@@ -127,7 +127,7 @@ builder.mutationFields((t) => ({
       activeFrom: t.arg({
         type: 'Date',
         required: false,
-        description: 'le premier jour où elle est proposée (aujourd’hui si omis)',
+        description: 'le premier jour où elle est proposée, aujourd’hui ou plus tard (aujourd’hui si omis)',
       }),
       activeUntil: t.arg({
         type: 'Date',
@@ -144,14 +144,19 @@ builder.mutationFields((t) => ({
       const { version, activeFrom, ...rest } = args;
       const input = { ...rest, activeFrom: activeFrom ?? ctx.today };
       return unwrap(
-        await ctx.store.resources.record(input, version ?? undefined, actorOf(ctx.caller as Caller)),
+        await ctx.store.resources.record(
+          input,
+          version ?? undefined,
+          actorOf(ctx.caller as Caller),
+          ctx.today,
+        ),
       );
     },
   }),
   retireResource: t.field({
     type: ResourceRef,
     description:
-      'Retire une ressource d’accompagnement à partir d’un jour : les jours d’avant la gardent (administrateurs).',
+      'Retire une ressource d’accompagnement à partir d’un jour, aujourd’hui ou plus tard : les jours d’avant la gardent (administrateurs).',
     authScopes: { role: PERMISSIONS.recordResource },
     errors: errors('le retrait d’une ressource'),
     args: {
@@ -159,7 +164,8 @@ builder.mutationFields((t) => ({
       on: t.arg({
         type: 'Date',
         required: false,
-        description: 'le premier jour où elle n’est plus proposée (aujourd’hui si omis)',
+        description:
+          'le premier jour où elle n’est plus proposée, aujourd’hui ou plus tard (aujourd’hui si omis)',
       }),
       version: t.arg.int({
         required: true,
@@ -173,6 +179,7 @@ builder.mutationFields((t) => ({
           args.on ?? ctx.today,
           args.version,
           actorOf(ctx.caller as Caller),
+          ctx.today,
         ),
       ),
   }),

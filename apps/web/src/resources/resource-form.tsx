@@ -197,7 +197,11 @@ export function ResourceForm(props: {
         }))}
       />
       {text('position', 'Rang dans son type', 'De 0 à 999 : les plus petits d’abord.')}
-      {text('activeFrom', 'Proposée à partir du')}
+      {text(
+        'activeFrom',
+        'Proposée à partir du',
+        'Aujourd’hui ou plus tard : les listes des jours passés ne changent pas.',
+      )}
       <Button type="submit" disabled={fetching} className="fr-mr-2w">
         {changing ? 'Enregistrer la modification' : 'Ajouter la ressource'}
       </Button>
