@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { resourcesAsOf } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backup, restore } from './backup.js';
+import { openSqlite } from './connect.js';
 import { toCsv } from './export/csv.js';
 import { resourcesTable } from './export/resources-table.js';
 import { toXlsx } from './export/xlsx.js';
@@ -206,5 +208,21 @@ describe.each(ENGINES)('support resources on %s', (engine) => {
     ]);
     expect(result.ok ? '' : result.errors[1]?.reason).toContain('https://');
     expect(await store.resources.list()).toEqual(before);
+  });
+
+  it('restores a backup taken before the resources had a table: every other record, and none of them', async () => {
+    await store.replaceDataset(academieDemo, 'seed');
+    const path = join(mkdtempSync(join(tmpdir(), 'opale-old-backup-')), 'backup.sqlite');
+    await backup(store, path);
+    const old = openSqlite(path);
+    try {
+      old.prepare('drop table resources').run();
+    } finally {
+      old.close();
+    }
+    await restore(store, path);
+    const dataset = await store.loadDataset();
+    expect(dataset.eple).toHaveLength(academieDemo.eple.length);
+    expect(dataset.resources).toEqual([]);
   });
 });
