@@ -94,4 +94,25 @@ describe('exports over HTTP', () => {
     expect((await get('/exports/secrets.csv', 'admin')).status).toBe(404);
     expect((await get('/exports/waves.pdf', 'admin')).status).toBe(404);
   });
+
+  it('give the support resources to every signed-in role, in the columns their import reads', async () => {
+    const res = await get('/exports/resources.csv', 'eple', [academieDemo.eple[0]?.uai as string]);
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('id;titre;type;description;url;mail;prefixe_itop;public;ordre;actif_du;retire_le');
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(';')[0])
+        .sort(),
+    ).toEqual(academieDemo.resources.map((x) => x.id).sort());
+    expect(lines.find((l) => l.startsWith('expert-budgetaire;'))).toContain(';si2c-opale@ac-lille.fr;SI2C;');
+    const xlsx = await get('/exports/resources.xlsx', 'committee');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await get('/exports/resources.csv')).status).toBe(401);
+  });
 });

@@ -298,6 +298,23 @@ const ROWS: Row[] = [
     writes: true,
     expected: [R, A, R, A, R, R],
   },
+  {
+    resource: 'the support resources',
+    query: `{ resources(asOf: "${ON}") { id title audience version } }`,
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'recordResource',
+    query: `mutation { recordResource(id: "tutorat-v7", title: "Tutorat V7", kind: tutoring, description: "Des tuteurs pour la vague 7.", audience: [eple]) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, R, R, R, R],
+  },
+  {
+    resource: 'retireResource',
+    query: `mutation { retireResource(id: "tchap-hdf", version: 1) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, R, R, R, R],
+  },
 ];
 
 /** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */

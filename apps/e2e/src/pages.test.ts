@@ -170,7 +170,7 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // The menu offers a role only what it may read: the report is the académie's teams' and the
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
-const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation', 'Établissements'];
+const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation', 'Établissements', 'Ressources'];
 const TEAMS = [
   'Tableau de bord',
   'Rapport du comité',
@@ -180,6 +180,7 @@ const TEAMS = [
   'Établissements',
   'Prévision',
   'Re-planification',
+  'Ressources',
 ];
 const COMMITTEE = [
   'Tableau de bord',
@@ -189,6 +190,7 @@ const COMMITTEE = [
   'Établissements',
   'Prévision',
   'Re-planification',
+  'Ressources',
 ];
 const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
 

@@ -22,6 +22,7 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/formation', lazyPage(() => import('./training/training-page'))],
   ['/prevision', lazyPage(() => import('./forecast/forecast-page'))],
   ['/re-planification', lazyPage(() => import('./scenario/scenario-page'))],
+  ['/ressources', lazyPage(() => import('./resources/resources-page'))],
 ];
 
 /** Loads the chunk of the page shown at `pathname`: main.tsx renders once it is there. */

@@ -102,6 +102,7 @@ export const datasetArb = fc
         message: 'Balance déséquilibrée',
       })),
       followUps: [],
+      resources: [],
       training: {
         tracks: TRACK_IDS.map((id) => ({
           id,

@@ -68,6 +68,12 @@ describe('validateDataset', () => {
       'followUps[0].kind',
     ],
     ['waves that are not a list', () => broken((d) => (d.waves = 'V1')), 'waves'],
+    [
+      'a resource reached over http',
+      () => broken((d) => (d.resources[0].url = 'http://x.fr')),
+      'resources[0].url',
+    ],
+    ['a duplicate resource id', () => broken((d) => d.resources.push({ ...d.resources[0] })), 'resources[1]'],
   ])('rejects %s, naming the field', (_what, make, field) => {
     const fields = fieldsOf(make());
     expect(fields).toContain(field);

@@ -4,6 +4,7 @@ import { validateEple } from './eple-validate.js';
 import { FieldReader } from './fields.js';
 import { validateFollowUp } from './follow-up.js';
 import { validateKitAction, validateKitEvent } from './kit.js';
+import { validateResource } from './resource-validate.js';
 import { restitutionAlertId, validateRestitutionAlert } from './restitution.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
 import { validateTicket } from './ticket-validate.js';
@@ -54,7 +55,7 @@ function duplicates<T>(
 
 /**
  * Checks a whole set of records and every reference between them (waves, EPLE, agences, kit
- * actions, trainers, tracks), returning every error found with the path of its field, or the
+ * actions, trainers, tracks, resources), returning every error found with the path of its field, or the
  * normalised dataset. Nothing is partly accepted: one error rejects the set.
  */
 export function validateDataset(input: unknown): Result<Dataset> {
@@ -109,6 +110,8 @@ export function validateDataset(input: unknown): Result<Dataset> {
   );
   const trainerMap = new Map(trainers.map((t) => [t.id, t]));
   const groupCtx = { waves: waveMap, tracks: trackMap, trainers: trainerMap };
+  const resources = each(root.value('resources'), 'resources', errors, (x, f) => validateResource(x, f));
+  errors.push(...duplicates(resources, (x) => x.id, 'resources', 'resource'));
 
   const dataset: Dataset = {
     academie,
@@ -138,6 +141,7 @@ export function validateDataset(input: unknown): Result<Dataset> {
         validateStaffCount(s, { waves: waveMap, tracks: trackMap }, f),
       ),
     },
+    resources,
   };
   return fromErrors(errors, () => dataset);
 }

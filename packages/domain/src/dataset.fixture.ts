@@ -106,5 +106,18 @@ export function fixtureDataset(): Dataset {
       { uai: uai.late, on: '2024-01-20', kind: 'visio', note: 'Visio ciblée sur le budget', by: 'SI2C' },
     ],
     training: { tracks: [], trainers: [], groups: [], staff: [] },
+    resources: [
+      {
+        id: 'expert',
+        title: 'Expert budgétaire et financier',
+        kind: 'expert',
+        description: 'Joignable par ITOP ou par mail',
+        mail: 'si2c-opale@ac-lille.fr',
+        itopPrefix: 'SI2C',
+        audience: ['eple'],
+        position: 0,
+        activeFrom: '2023-09-01',
+      },
+    ],
   };
 }

@@ -2,6 +2,7 @@ import type { BudgetExecutoire } from './budget.js';
 import type { Eple } from './eple.js';
 import type { FollowUp } from './follow-up.js';
 import type { KitAction, KitEvent } from './kit.js';
+import type { Resource } from './resource.js';
 import type { RestitutionAlert } from './restitution.js';
 import type { Ticket } from './ticket.js';
 import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
@@ -33,4 +34,6 @@ export interface Dataset {
     readonly groups: readonly TrainingGroup[];
     readonly staff: readonly StaffCount[];
   };
+  /** The support offered to users (Tribu, portail MF2, Tchap, tutoring, the expert…), each dated. */
+  readonly resources: readonly Resource[];
 }

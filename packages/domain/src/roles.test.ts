@@ -29,6 +29,7 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   recordTrainer: [Y, Y, N, N, N],
   recordMilestone: [Y, N, Y, N, N],
   recordRestitutionAlert: [Y, Y, N, N, N],
+  recordResource: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

@@ -46,6 +46,8 @@ export const ACTIONS = [
    * leave to SI2C's budget and financial support; DRASI, the technical team, reads them.
    */
   'recordRestitutionAlert',
+  /** Add, change or retire a support resource of the Ressources page. */
+  'recordResource',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,6 +70,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordTrainer: ['admin', 'si2c'],
   recordMilestone: ['admin', 'drasi'],
   recordRestitutionAlert: ['admin', 'si2c'],
+  recordResource: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

@@ -12,15 +12,20 @@ import { emptyRecords } from './write-dataset.js';
 /** Rows per table copied. */
 export type TableCounts = Record<string, number>;
 
-/** Copies every table from `from` into the (empty) `to`, parents first. */
+/**
+ * Copies every table from `from` into the (empty) `to`, parents first; only those in `present`
+ * when given (a backup taken before a later migration lacks that migration's tables).
+ */
 async function copyTables(
   from: Kysely<Database>,
   to: Kysely<Database>,
   toEngine: Engine,
   progress?: Progress,
+  present?: ReadonlySet<string>,
 ): Promise<TableCounts> {
   const counts: TableCounts = {};
   for (const table of TABLES_PARENTS_FIRST) {
+    if (present && !present.has(table)) continue;
     const rows = await from.selectFrom(table).selectAll().execute();
     await insertChunked(to, toEngine, table, rows, progress);
     counts[table] = rows.length;
@@ -94,7 +99,11 @@ export async function restore(store: Store, file: string, progress?: Progress): 
     if (meta === null) throw new Error(`restore: ${source} is not an opale backup`);
     return await transact(store.db, store.engine, store.location.target, async (trx) => {
       await emptyRecords(trx, []);
-      const counts = await copyTables(from, trx, store.engine, progress);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+        from,
+      );
+      const present = new Set(tables.rows.map((t) => t.name));
+      const counts = await copyTables(from, trx, store.engine, progress, present);
       if (store.engine === 'postgres') await resetSequences(trx);
       return counts;
     });

@@ -16,6 +16,7 @@ import {
   parseWaves,
 } from './import/records.js';
 import { parseRequests } from './import/requests.js';
+import { parseResources } from './import/resources.js';
 import { parseRestitutions } from './import/restitutions.js';
 import { parseTrainers } from './import/trainers.js';
 import { readXlsx } from './import/xlsx.js';
@@ -54,6 +55,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseMilestones(table);
     case 'restitutions':
       return parseRestitutions(table);
+    case 'resources':
+      return parseResources(table);
   }
 }
 

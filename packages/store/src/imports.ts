@@ -14,6 +14,7 @@ import {
   applyWaves,
   type Tally,
 } from './import-apply.js';
+import { applyResources } from './import-apply-resources.js';
 import { applyMilestones } from './milestone-apply.js';
 import { applyRestitutions } from './restitution-apply.js';
 import type { Database } from './schema.js';
@@ -33,6 +34,7 @@ export const IMPORT_KINDS = [
   'trainers',
   'milestones',
   'restitutions',
+  'resources',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -63,6 +65,7 @@ const APPLY = {
   trainers: applyTrainers,
   milestones: applyMilestones,
   restitutions: applyRestitutions,
+  resources: applyResources,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

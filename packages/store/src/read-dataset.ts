@@ -2,6 +2,7 @@ import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opa
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
 import { toMilestone } from './milestone-rows.js';
+import { readResources } from './resource-rows.js';
 import {
   toBudget,
   toEple,
@@ -172,6 +173,8 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
   );
   const training = await readTraining(db, waveIds);
+  // The support resources are the académie's, whatever the waves asked.
+  const resources = (await readResources(db)).map((x) => x.resource);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -189,5 +192,6 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
     training,
+    resources,
   };
 }

@@ -28,6 +28,7 @@ export interface Database {
   staff_counts: StaffCountsTable;
   audit_log: AuditLogTable;
   imports: ImportsTable;
+  resources: ResourcesTable;
 }
 
 /** The tables, each after those it references: the order to fill them in (reverse it to empty them). */
@@ -52,6 +53,7 @@ export const TABLES_PARENTS_FIRST = [
   'staff_counts',
   'audit_log',
   'imports',
+  'resources',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Who recorded a change, and when (an ISO timestamp). */
@@ -248,4 +250,20 @@ export interface ImportsTable {
   imported_at: string;
   imported_by: string;
   rows: number;
+}
+
+/** A support resource of the Ressources page; `audience` holds its roles, comma-separated. */
+export interface ResourcesTable extends Recorded {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  url: string | null;
+  mail: string | null;
+  itop_prefix: string | null;
+  audience: string;
+  position: number;
+  active_from: string;
+  active_until: string | null;
+  version: ColumnType<number, number | undefined, number>;
 }

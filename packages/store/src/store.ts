@@ -14,6 +14,7 @@ import { type ImportInput, type ImportKind, type ImportResult, importFile } from
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
+import { ResourceWrites } from './resource-writes.js';
 import type { Database } from './schema.js';
 import { revision, transact } from './transact.js';
 
@@ -44,6 +45,8 @@ export class Store {
   readonly writes: Writes;
   /** Recording and clearing the alerts of the restitutions op@le. */
   readonly restitutions: RestitutionWrites;
+  /** The admin's changes to the support resources of the Ressources page. */
+  readonly resources: ResourceWrites;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
@@ -53,6 +56,7 @@ export class Store {
   ) {
     this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
     this.restitutions = new RestitutionWrites((work) => transact(db, location.engine, location.target, work));
+    this.resources = new ResourceWrites(db, (work) => transact(db, location.engine, location.target, work));
   }
 
   get engine(): Engine {

@@ -6,7 +6,7 @@ import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, locate } from './connect.js';
 import { toCsv } from './export/csv.js';
-import { recordTables } from './export/trainer-table.js';
+import { recordTables } from './export/record-exports.js';
 import { toXlsx } from './export/xlsx.js';
 import { readImport } from './import-file.js';
 import { initial } from './migrations/0001-initial.js';
@@ -227,7 +227,7 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
 
   it('exports the trainers as CSV and XLSX that import back unchanged', async () => {
     const training = (await store.loadDataset()).training;
-    const [table] = recordTables(training, 'trainers');
+    const [table] = recordTables({ training, resources: [] }, 'trainers');
     expect(table?.header).toEqual(['Identifiant', 'Nom', "Vague d'origine", 'Parcours', 'Indisponibilités']);
     expect(table?.rows.find((r) => r[0] === 'F95')).toEqual(['F95', 'Formateur 95', 'V2', 'SG, AC', 'V7']);
     expect(table?.rows.find((r) => r[0] === 'F02')).toEqual([
@@ -238,13 +238,16 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
       '',
     ]);
     const n = training.trainers.length;
-    const csv = file('export.csv', toCsv(recordTables(training, 'trainers')));
+    const csv = file('export.csv', toCsv(recordTables({ training, resources: [] }, 'trainers')));
     const fromCsv = await store.importFile('trainers', await readImport('trainers', csv), 't');
     expect(fromCsv.ok && fromCsv.value).toMatchObject({ inserted: 0, updated: 0, unchanged: n });
     const xlsx = join(dir, 'export.xlsx');
     writeFileSync(
       xlsx,
-      await toXlsx(recordTables(training, 'trainers'), { asOf: '2024-01-22', academie: 'Amiens' }),
+      await toXlsx(recordTables({ training, resources: [] }, 'trainers'), {
+        asOf: '2024-01-22',
+        academie: 'Amiens',
+      }),
     );
     const fromXlsx = await store.importFile(
       'trainers',

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { insertChunked, type Progress } from './chunks.js';
 import type { Engine } from './connect.js';
 import { waveMilestoneRows } from './milestone-rows.js';
+import { resourceRow } from './resource-rows.js';
 import {
   budgetRow,
   epleRow,
@@ -109,5 +110,9 @@ export async function replaceRecords(
   await put(
     'staff_counts',
     dataset.training.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })),
+  );
+  await put(
+    'resources',
+    dataset.resources.map((x) => resourceRow(x, recorded)),
   );
 }

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { can, committeeReport, isIsoDate, isOneOf } from '@opale/domain';
+import { can, committeeReport, isIsoDate, isOneOf, isScopedToOwnSchools } from '@opale/domain';
 import {
   EXPORT_WHATS,
   RECORD_EXPORTS,
   recordTables,
   reportTables,
   type Store,
+  type Table,
   toCsv,
   toXlsx,
 } from '@opale/store';
@@ -29,10 +30,10 @@ const TYPES = {
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
  * committee's tables (waves, budgets, kit, tickets, difficulty, training, milestones,
- * restitutions) or `report`
- * for all of them, or a list of records that imports back (`trainers`: the roles that read
- * trainers' names), every row, with the same sign-in as the API (a bearer token). The tables are the
- * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
+ * restitutions) or `report` for all of them, every row, with the same sign-in as the API (a bearer
+ * token); the tables are the académie's: the roles that read the report only. Or a list of records
+ * that imports back: `trainers` (the roles that read trainers' names), `resources` (every
+ * signed-in role; school users: those that serve schools). CSV for Excel in French (UTF-8 with a BOM, `;`,
  * formulas defused); XLSX with a sheet per table.
  */
 export function exportsRoute(options: ExportsOptions) {
@@ -52,20 +53,29 @@ export function exportsRoute(options: ExportsOptions) {
       return answer(res, 401, 'Sign in: send "Authorization: Bearer <token>"', {
         'www-authenticate': 'Bearer',
       });
-    // The trainers' list names them: the roles that read the names only.
-    if (!can(caller.role, record ? 'readTrainerNames' : 'readReport'))
+    // The trainers' list names them: the roles that read the names only; resources: every role.
+    const needs = !record ? 'readReport' : what === 'trainers' ? 'readTrainerNames' : null;
+    if (needs && !can(caller.role, needs))
       return answer(res, 403, 'These tables are the académie’s: your role does not read them');
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
     if (!isIsoDate(asOf))
       return answer(res, 400, `asOf: expected a day written YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
     const dataset = await options.store.loadDataset();
-    const report = committeeReport(dataset, { asOf });
-    if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
-    const tables = record ? recordTables(dataset.training, what) : reportTables(report.value, what, dataset);
+    let tables: Table[];
+    if (record) {
+      // Every record, with its days; a school user gets the resources that serve schools, as on the page.
+      const scoped = isScopedToOwnSchools(caller.role);
+      const resources = dataset.resources.filter((x) => !scoped || x.audience.includes(caller.role));
+      tables = recordTables({ training: dataset.training, resources }, what);
+    } else {
+      const report = committeeReport(dataset, { asOf });
+      if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
+      tables = reportTables(report.value, what, dataset);
+    }
     const body =
       format === 'csv'
         ? Buffer.from(toCsv(tables), 'utf8')
-        : await toXlsx(tables, { asOf, academie: report.value.academie.name });
+        : await toXlsx(tables, { asOf, academie: dataset.academie.name });
     res.writeHead(200, {
       'content-type': TYPES[format],
       'content-length': body.length,

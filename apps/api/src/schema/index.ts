@@ -64,6 +64,9 @@ import './restitution-severity.js';
 import './ticket-requester.js';
 import './ticket-details.js';
 import './requalified-share.js';
+import './resource.js';
+import './resource-kind.js';
+import './role.js';
 
 builder.queryType({
   description:

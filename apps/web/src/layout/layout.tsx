@@ -37,6 +37,7 @@ export function Layout() {
           item('Re-planification', '/re-planification', pathname === '/re-planification'),
         ]
       : []),
+    item('Ressources', '/ressources', pathname === '/ressources'),
   ];
   return (
     <>

@@ -7,6 +7,7 @@ import { v8Eple } from './eple-v8.js';
 import { v9Eple } from './eple-v9.js';
 import { defaultKitActions } from './kit-actions.js';
 import { academieKitEvents } from './kit-events.js';
+import { academieResources } from './resources.js';
 import { academieFollowUps, academieRestitutions } from './restitutions.js';
 import { academieTickets } from './tickets.js';
 import { academieGroups, academieStaff, academieTracks, academieTrainers } from './training.js';
@@ -32,4 +33,5 @@ export const academieDemo: Dataset = {
     groups: academieGroups,
     staff: academieStaff,
   },
+  resources: academieResources,
 };

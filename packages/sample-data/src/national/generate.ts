@@ -47,5 +47,7 @@ export function generateNational(options: NationalOptions): Dataset {
     restitutions: nationalRestitutions(mulberry32(seed ^ 0x2e57), eple, switchDay),
     followUps: nationalFollowUps(mulberry32(seed ^ 0xf011), eple, switchDay),
     training: nationalTraining(mulberry32(seed ^ 0x7a1e), waves, eple, options.scale),
+    // The support resources are an académie's own: the national records have none.
+    resources: [],
   };
 }

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { dayInParis, isOneOf } from '@opale/domain';
 import type { Command } from 'commander';
 import { toCsv } from '../export/csv.js';
+import { RECORD_EXPORTS, recordTables } from '../export/record-exports.js';
 import { reportTables } from '../export/report-tables.js';
 import { EXPORT_WHATS, type ExportWhat } from '../export/table.js';
-import { RECORD_EXPORTS, recordTables } from '../export/trainer-table.js';
 import { toXlsx } from '../export/xlsx.js';
 import { say, UserError, withStore } from './context.js';
 import { reportOf, WAVE_OPTION } from './report-commands.js';
@@ -41,7 +41,7 @@ export function registerExportCommands(program: Command): void {
           // A list of records is read as it stands; the committee's tables are computed as of the day.
           const { tables, academie } = record
             ? await store.loadDataset().then((d) => ({
-                tables: recordTables(d.training, what),
+                tables: recordTables(d, what),
                 academie: d.academie.name,
               }))
             : await reportOf(store, { asOf, waves: opts.wave }).then(async (report) => ({

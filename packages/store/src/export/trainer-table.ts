@@ -2,10 +2,6 @@ import type { Dataset } from '@opale/domain';
 import { TRAINER_COLUMNS } from '../import/trainers.js';
 import type { Table } from './table.js';
 
-/** Exports of records rather than of the committee's figures: lists as they stand, that import back. */
-export const RECORD_EXPORTS = ['trainers'] as const;
-export type RecordExport = (typeof RECORD_EXPORTS)[number];
-
 /**
  * The volunteer trainers, one a row, with the columns of the trainers import (identifiant, nom,
  * vague d'origine, parcours, indisponibilités): the file imports back and changes nothing.
@@ -27,12 +23,4 @@ export function trainersTable(training: Dataset['training']): Table {
       t.unavailableWaves.join(', '),
     ]),
   };
-}
-
-/** The tables of a record export. */
-export function recordTables(training: Dataset['training'], what: RecordExport): Table[] {
-  switch (what) {
-    case 'trainers':
-      return [trainersTable(training)];
-  }
 }

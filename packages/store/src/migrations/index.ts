@@ -6,6 +6,7 @@ import { milestoneHistory } from './0002-milestone-history.js';
 import { restitutions } from './0003-restitutions.js';
 import { trainers } from './0004-trainers.js';
 import { ticketScreenshots } from './0006-ticket-screenshots.js';
+import { resources } from './0007-resources.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -15,6 +16,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0003-restitutions': restitutions(),
     '0004-trainers': trainers(engine),
     '0006-ticket-screenshots': ticketScreenshots(),
+    '0007-resources': resources,
   };
 }
 
