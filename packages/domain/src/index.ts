@@ -41,3 +41,4 @@ export * from './uai.js';
 export * from './wave.js';
 export * from './wave-counts.js';
 export * from './wave-validate.js';
+export * from './ticket-text.js';

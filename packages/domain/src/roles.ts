@@ -36,6 +36,8 @@ export const ACTIONS = [
   'recordFollowUp',
   /** Plan a wave's training groups from its staff counts. */
   'planTraining',
+  /** Read the exchanges with iTop: the last syncs, their counts and errors, the tickets waiting to be sent. */
+  'readItopSync',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordBudgetExecutoire: ['admin', 'si2c'],
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
+  readItopSync: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */
