@@ -27,6 +27,7 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   recordFollowUp: [Y, Y, Y, N, N],
   planTraining: [Y, Y, N, N, N],
   readItopSync: [Y, N, N, N, N],
+  retryItopOutbox: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

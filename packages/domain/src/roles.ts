@@ -38,6 +38,8 @@ export const ACTIONS = [
   'planTraining',
   /** Read the exchanges with iTop: the last syncs, their counts and errors, the tickets waiting to be sent. */
   'readItopSync',
+  /** Put the changes iTop refused too many times back in the queue to iTop. */
+  'retryItopOutbox',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +60,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
   readItopSync: ['admin'],
+  retryItopOutbox: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

@@ -1,6 +1,6 @@
+import { parseTicketTitle } from './ticket.js';
 import type { TicketDraft } from './ticket-check.js';
 import { OPALE_SERVICE } from './ticket-check.js';
-import { parseTicketTitle } from './ticket.js';
 
 /** A ticket written out for iTop: its title with the team prefix, and a body of labelled lines. */
 export interface TicketText {
@@ -46,7 +46,9 @@ export function ticketText(draft: TicketDraft, extra: readonly string[] = []): T
     `Établissement (UAI) : ${given(draft.uai)}`,
     `Environnement : ${draft.environment ? (ENVIRONMENT_LABELS[draft.environment] ?? draft.environment) : NOT_GIVEN}`,
     `Sphère : ${draft.sphere ? (SPHERE_LABELS[draft.sphere] ?? draft.sphere) : NOT_GIVEN}`,
-    operations.includes('\n') ? `Opérations effectuées :\n${operations}` : `Opérations effectuées : ${operations}`,
+    operations.includes('\n')
+      ? `Opérations effectuées :\n${operations}`
+      : `Opérations effectuées : ${operations}`,
     `Message d'erreur : ${given(draft.errorMessage)}`,
     `Captures d'écran jointes : ${typeof draft.screenshots === 'number' ? draft.screenshots : 0}`,
     ...extra,

@@ -9,7 +9,9 @@ export interface FakeItop {
 }
 
 /** An iTop stand-in on 127.0.0.1 (over http:) that records each form posted and answers with `reply`. */
-export async function fakeItop(reply: (res: ServerResponse) => void): Promise<FakeItop> {
+export async function fakeItop(
+  reply: (res: ServerResponse, form: URLSearchParams) => void,
+): Promise<FakeItop> {
   const forms: URLSearchParams[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -18,8 +20,9 @@ export async function fakeItop(reply: (res: ServerResponse) => void): Promise<Fa
       body += chunk;
     });
     req.on('end', () => {
-      forms.push(new URLSearchParams(body));
-      reply(res);
+      const form = new URLSearchParams(body);
+      forms.push(form);
+      reply(res, form);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
