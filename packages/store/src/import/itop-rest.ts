@@ -8,8 +8,6 @@ export const DEFAULT_ITOP_OQL = "SELECT UserRequest WHERE service_name = 'op@le'
 export { DEFAULT_ITOP_REST_VERSION } from '../itop/rest-call.js';
 
 export interface ItopRestOptions extends ItopConnection {
-  readonly user: string;
-  readonly password: string;
   /** Which tickets to read; {@link DEFAULT_ITOP_OQL} by default. */
   readonly oql?: string;
 }

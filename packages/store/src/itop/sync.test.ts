@@ -121,10 +121,10 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
     const run = await sync();
     expect(run.written).toBe(0);
     expect(run.errors).toEqual([
-      `iTop answered HTTP 500 Internal Server Error at ${itop.url}: expected 200 with a JSON result`,
+      `http: iTop answered HTTP 500 Internal Server Error at ${itop.url}: expected 200 with a JSON result`,
     ]);
     itop.fail({ what: 'hang', when: 'before' });
-    expect((await sync()).errors).toEqual([`the request to iTop at ${itop.url} was aborted or timed out`]);
+    expect((await sync()).errors).toEqual([`url: the request to iTop at ${itop.url} was aborted or timed out`]);
     const next = await sync();
     expect(run.since).toBe('2024-01-18 08:00:00');
     expect(next.since).toBe('2024-01-18 08:00:00');

@@ -69,7 +69,7 @@ export async function syncFromItop(
   );
   const record = (read: number, written: number, errors: readonly string[]) =>
     recordRun(transaction, { startedAt, finishedAt: clock().toISOString(), since, read, written, errors });
-  if (!answer.ok) return record(0, 0, [answer.reason]);
+  if (!answer.ok) return record(0, 0, [`${answer.field}: ${answer.reason}`]);
   const parsed = ticketsOf(answer.objects);
   if (parsed.errors.length > 0) return record(answer.objects.length, 0, parsed.errors.map(describeError));
   // Every object mapped (no error), so the records are in the answer's order.
