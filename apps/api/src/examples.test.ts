@@ -1,3 +1,4 @@
+import type { Role } from '@opale/domain';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
@@ -21,6 +22,7 @@ describe('the ready-made operations for analysts', () => {
       'eple-in-difficulty',
       'late-milestones',
       'one-eple',
+      'open-ticket',
       'stale-tickets',
       'team-worklist',
       'ticket-cells',
@@ -32,7 +34,8 @@ describe('the ready-made operations for analysts', () => {
     '%s is valid against the schema and runs',
     async (_name, example) => {
       expect(validate(schema, parse(example.query))).toEqual([]);
-      const body = await demo.gql(example.query, example.variables, 'committee');
+      const { role, uais } = example.role;
+      const body = await demo.gql(example.query, example.variables, role as Role, uais);
       expect(body.errors).toBeUndefined();
       if (example.name === 'committee-dashboard') {
         const r = body.data.committeeReport;
@@ -56,6 +59,11 @@ describe('the ready-made operations for analysts', () => {
         expect(v6.budget.pending).toHaveLength(v6.budget.total - v6.budget.executoire);
       }
       if (example.name === 'one-eple') expect(body.data.eple.uai).toBe('0801666B');
+      if (example.name === 'open-ticket') {
+        expect(example.role).toEqual({ role: 'eple', uais: ['0801666B'] });
+        const ticket = body.data.openTicket.data;
+        expect(ticket).toMatchObject({ firstTeam: 'DRASI', wellFormed: true, missing: [], itop: null });
+      }
       if (example.name === 'team-worklist') {
         const states = body.data.tickets.edges.map((e: { node: { state: unknown } }) => e.node.state);
         expect(body.data.tickets.totalCount).toBeGreaterThan(0);

@@ -51,6 +51,12 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './itop-delivery-state.js';
+import './ticket-itop.js';
+import './itop-settings.js';
+import './itop-sync-run.js';
+import './itop-outbox-entry.js';
+import './itop-sync.js';
 
 builder.queryType({
   description:
