@@ -125,6 +125,17 @@ describe('the ticket assistant', () => {
 });
 
 describe('the end of the assistant', () => {
+  /** A school user opens a complete DRASI ticket. */
+  const openAsSchool = async () => {
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
+    );
+    await fillTicket(user, 'DRASI', 'Connexion impossible au bac à sable', 'Bac à sable');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    return user;
+  };
   const opened = (itop: unknown) => ({
     openTicket: {
       __typename: 'MutationOpenTicketSuccess',
@@ -144,13 +155,7 @@ describe('the end of the assistant', () => {
       },
       OpenTicket: opened(null),
     });
-    const user = userEvent.setup();
-    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
-    await waitFor(() =>
-      expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
-    );
-    await fillTicket(user, 'DRASI', 'Connexion impossible au bac à sable', 'Bac à sable');
-    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    const user = await openAsSchool();
     await waitFor(() =>
       expect(screen.getByRole('heading', { name: 'Votre ticket, prêt à coller dans ITOP' })).toBeTruthy(),
     );
@@ -183,13 +188,7 @@ describe('the end of the assistant', () => {
       ItopSettings: { itopSettings: { __typename: 'ItopSettings', connected: true, portalUrl: null } },
       OpenTicket: opened({ __typename: 'TicketItop', ref: null, state: 'pending' }),
     });
-    const user = userEvent.setup();
-    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
-    await waitFor(() =>
-      expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
-    );
-    await fillTicket(user, 'DRASI', 'Connexion impossible au bac à sable', 'Bac à sable');
-    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    await openAsSchool();
     await waitFor(() => expect(screen.getByText(/En attente d’envoi à ITOP/)).toBeTruthy());
     expect(screen.queryByRole('heading', { name: 'Votre ticket, prêt à coller dans ITOP' })).toBeNull();
   });
