@@ -30,6 +30,9 @@ export function Layout() {
       ? [item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau')]
       : []),
     item('Formation', '/formation', pathname === '/formation'),
+    ...(can(session.role, 'readItopSync')
+      ? [item('Échanges ITOP', '/admin/itop', pathname === '/admin/itop')]
+      : []),
   ];
   return (
     <>
