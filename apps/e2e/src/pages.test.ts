@@ -29,6 +29,13 @@ const TRAINING: Visit = {
 };
 
 const PAGES: Record<Role, Visit[]> = {
+  admin: [
+    {
+      name: 'itop',
+      path: '/admin/itop',
+      shows: (p) => [h1(p, 'Échanges avec ITOP'), table(p, /^File d’envoi vers ITOP/)],
+    },
+  ],
   committee: [
     {
       name: 'dashboard',
@@ -126,7 +133,12 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
 const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation'];
 const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation'];
-const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
+const MENUS: Record<Role, string[]> = {
+  admin: [...TEAMS, 'Échanges ITOP'],
+  committee: COMMITTEE,
+  si2c: TEAMS,
+  eple: SCHOOL,
+};
 
 describeInBrowser('every page', (browser) => {
   it('shows the sign-in page', async () => {
