@@ -3,7 +3,7 @@ import { academieDemo } from '@opale/sample-data';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../store.js';
 import { ENGINES, freshDatabase } from '../testing.js';
-import { FAKE_CREDENTIALS, FAKE_TOKEN, type StatefulItop, statefulItop } from './itop-fake.fixture.js';
+import { FAKE_CREDENTIALS, FAKE_TOKEN, type StatefulItop, statefulItop } from './fake-itop.js';
 import type { OutboxWorkerOptions } from './outbox-worker.js';
 
 const school = academieDemo.eple.find((e) => e.waveId === 'V6')?.uai as string;

@@ -3,7 +3,7 @@ import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../store.js';
 import { ENGINES, freshDatabase } from '../testing.js';
-import { FAKE_CREDENTIALS, type StatefulItop, statefulItop } from './itop-fake.fixture.js';
+import { FAKE_CREDENTIALS, type StatefulItop, statefulItop } from './fake-itop.js';
 import { callItop } from './rest-call.js';
 
 const school = academieDemo.eple.find((e) => e.waveId === 'V6')?.uai as string;
@@ -116,6 +116,24 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
     expect(await sync()).toMatchObject({ read: 1, written: 0 });
   });
 
+  it('knows a request opale created by its marker, before the outbox has linked it', async () => {
+    const lost: Ticket = { ...ticket, ref: 'OP-SYNC2', history: [] };
+    expect((await store.writes.openTicket(lost, 'si2c:test')).ok).toBe(true);
+    itop.fail({ what: 'hang', when: 'after', on: 'core/create' });
+    const worker = store.itop.worker({
+      connection: connection(),
+      timeoutMs: 300,
+      now: () => new Date(Date.now() + 1000),
+    });
+    expect((await worker.runOnce()).retried).toBe(1);
+    const [made] = [...itop.requests.values()].filter((r) => r.description?.includes('opale:OP-SYNC2'));
+    expect(made).toBeDefined();
+    const run = await sync();
+    expect(run.errors).toEqual([]);
+    expect(await store.writes.ticket(made?.ref as string)).toBeUndefined();
+    await store.db.deleteFrom('itop_outbox').where('ticket_ref', '=', lost.ref).execute();
+  });
+
   it('writes nothing and keeps its starting point when iTop fails, and says why', async () => {
     itop.fail({ what: '500', when: 'before' });
     const run = await sync();
@@ -124,7 +142,9 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
       `http: iTop answered HTTP 500 Internal Server Error at ${itop.url}: expected 200 with a JSON result`,
     ]);
     itop.fail({ what: 'hang', when: 'before' });
-    expect((await sync()).errors).toEqual([`url: the request to iTop at ${itop.url} was aborted or timed out`]);
+    expect((await sync()).errors).toEqual([
+      `url: the request to iTop at ${itop.url} was aborted or timed out`,
+    ]);
     const next = await sync();
     expect(run.since).toBe('2024-01-18 08:00:00');
     expect(next.since).toBe('2024-01-18 08:00:00');

@@ -76,6 +76,13 @@ export async function syncFromItop(
   const updateOf = new Map(
     parsed.records.map((t, i) => [t.ref, String(answer.objects[i]?.fields.last_update ?? '')] as const),
   );
+  // A request opale created carries its marker: known by it even before the outbox links it.
+  const markedOf = new Map(
+    parsed.records.flatMap((t, i) => {
+      const marked = markedRef(String(answer.objects[i]?.fields.description ?? ''));
+      return marked ? [[t.ref, marked] as const] : [];
+    }),
+  );
   const outcome = await transaction(async (trx) => {
     const links = new Map([...(await itopLinks(trx)).entries()].map(([ref, l]) => [l.itopRef, ref]));
     const waiting = new Set(
@@ -89,7 +96,9 @@ export async function syncFromItop(
     const errors: string[] = [];
     const at = clock().toISOString();
     for (const fromItop of parsed.records) {
-      const ref = links.get(fromItop.ref) ?? fromItop.ref;
+      const marked = markedOf.get(fromItop.ref);
+      const byMarker = marked !== undefined && (await findTicket(trx, marked)) ? marked : undefined;
+      const ref = links.get(fromItop.ref) ?? byMarker ?? fromItop.ref;
       const stored = await findTicket(trx, ref);
       if (!stored) {
         fresh.push(fromItop);
@@ -146,6 +155,12 @@ export async function syncFromItop(
     ? record(answer.objects.length, 0, outcome)
     : record(answer.objects.length, outcome, []);
 }
+
+/** The opale ticket a description's marker names (see `opaleMarker`), if any. */
+function markedRef(description: string): string | undefined {
+  return MARKER.exec(description)?.[1];
+}
+const MARKER = /opale:([A-Za-z0-9_-]+)/;
 
 // Thrown inside the transaction to roll it back whole.
 class SyncRefused extends Error {
