@@ -101,6 +101,8 @@ describe.each(ENGINES)('the iTop outbox on %s', (engine) => {
         `Référence opale : opale:${ticket.ref}`,
       ])
         expect(data.fields.description).toContain(line);
+      // iTop's description is HTML: one line per element.
+      expect(data.fields.description).toMatch(/^<p>Service : op@le<br>Demandeur : Claire Martin<br>/);
       const [[id, request]] = [...itop.requests.entries()] as [[number, Record<string, string>]];
       expect(request.team_id_friendlyname).toBe('DRASI');
       expect(await delivery(ticket.ref)).toEqual({

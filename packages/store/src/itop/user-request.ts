@@ -24,6 +24,15 @@ export function oqlString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
+/**
+ * The body as iTop's description holds it: HTML (an AttributeHTML since iTop 2.3), so that each
+ * element keeps its line; the text escaped, the lines joined by `<br>`.
+ */
+export function htmlOf(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p>${escaped.split('\n').join('<br>')}</p>`;
+}
+
 /** The OQL that finds the request opale created for `ref`, by its marker. */
 export function markerQuery(ref: string): string {
   return `SELECT UserRequest WHERE description LIKE ${oqlString(`%${opaleMarker(ref)}%`)}`;
@@ -66,7 +75,7 @@ export function createOperation(ticket: Ticket): Record<string, unknown> {
     output_fields: WRITTEN_OUTPUT_FIELDS,
     fields: {
       title: text.title,
-      description: text.body,
+      description: htmlOf(text.body),
       ...(ticket.uai !== undefined
         ? { org_id: `SELECT Organization WHERE code = ${oqlString(ticket.uai)}` }
         : {}),
