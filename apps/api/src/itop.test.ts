@@ -28,7 +28,7 @@ describe('tickets opened in opale go to iTop', () => {
             connection: { url: itop.url, ...FAKE_CREDENTIALS, insecure: true },
             syncEveryMs: null,
             sendEveryMs: 3_600_000,
-            timeoutMs: 1000,
+            timeoutMs: 3000,
           },
           null,
           silent,

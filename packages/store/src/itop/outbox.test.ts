@@ -39,7 +39,8 @@ describe.each(ENGINES)('the iTop outbox on %s', (engine) => {
   const worker = (itop: StatefulItop, extra: Partial<OutboxWorkerOptions> = {}) =>
     store.itop.worker({
       connection: { url: itop.url, ...FAKE_CREDENTIALS, insecure: true },
-      timeoutMs: 300,
+      // Long enough for a loaded machine; the tests of a hanging iTop wait it out.
+      timeoutMs: 1500,
       ...clock,
       ...extra,
     });

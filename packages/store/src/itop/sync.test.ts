@@ -14,7 +14,7 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
   let itop: StatefulItop;
   let itopNow = '2024-01-15 09:00:00';
   const connection = () => ({ url: itop.url, ...FAKE_CREDENTIALS, insecure: true });
-  const sync = () => store.itop.sync({ connection: connection(), timeoutMs: 500 });
+  const sync = () => store.itop.sync({ connection: connection(), timeoutMs: 1500 });
   const send = () =>
     store.itop.worker({ connection: connection(), now: () => new Date(Date.now() + 1000) }).runOnce();
   const history = async (ref: string) => (await store.writes.ticket(ref))?.ticket.history ?? [];
@@ -122,7 +122,7 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
     itop.fail({ what: 'hang', when: 'after', on: 'core/create' });
     const worker = store.itop.worker({
       connection: connection(),
-      timeoutMs: 300,
+      timeoutMs: 1500,
       now: () => new Date(Date.now() + 1000),
     });
     expect((await worker.runOnce()).retried).toBe(1);
