@@ -5,6 +5,7 @@ import { Store } from '../store.js';
 import { ENGINES, freshDatabase } from '../testing.js';
 import { FAKE_CREDENTIALS, FAKE_TOKEN, type StatefulItop, statefulItop } from './fake-itop.js';
 import type { OutboxWorkerOptions } from './outbox-worker.js';
+import { callItop } from './rest-call.js';
 
 const school = academieDemo.eple.find((e) => e.waveId === 'V6')?.uai as string;
 let serial = 0;
@@ -242,6 +243,35 @@ describe.each(ENGINES)('the iTop outbox on %s', (engine) => {
       expect((await worker(itop).runOnce()).sent).toBe(1);
       expect(itop.operations.filter((o) => o === 'core/apply_stimulus')).toHaveLength(1);
       expect(await delivery(ticket.ref)).toMatchObject({ state: 'sent', waiting: 0 });
+    } finally {
+      await itop.close();
+    }
+  });
+
+  it('writes a change of a ticket read from iTop to that request, found by its ref', async () => {
+    const itop = await statefulItop();
+    try {
+      const made = await callItop(
+        { url: itop.url, ...FAKE_CREDENTIALS, insecure: true },
+        {
+          operation: 'core/create',
+          class: 'UserRequest',
+          fields: { title: 'SI2C - question posée dans iTop', team_id: "SELECT Team WHERE name = 'SI2C'" },
+        },
+      );
+      const itopRef = made.ok ? String(made.objects[0]?.fields.ref ?? '') : '';
+      const imported = {
+        ...draft(),
+        ref: itopRef,
+        title: 'SI2C - question posée dans iTop',
+        team: 'SI2C' as const,
+      };
+      await store.replaceDataset({ ...academieDemo, tickets: [...academieDemo.tickets, imported] }, 'seed');
+      await add(itopRef, { kind: 'requalified', on: '2024-01-16', to: 'DRASI', by: 'si2c:test' });
+      expect((await worker(itop).runOnce()).sent).toBe(1);
+      const [request] = [...itop.requests.values()].filter((r) => r.ref === itopRef);
+      expect(request?.team_id_friendlyname).toBe('DRASI');
+      expect(await delivery(itopRef)).toMatchObject({ itopRef, itopId: null, state: 'sent' });
     } finally {
       await itop.close();
     }

@@ -131,7 +131,9 @@ export async function itopLinks(
 
 /** Where a ticket stands with iTop: the request it became, and its changes not yet written there. */
 export interface TicketDelivery {
+  /** iTop's id of the request opale created; null for one read from iTop, or not created yet. */
   readonly itopId: string | null;
+  /** iTop's ref: of the request opale created (null until then), or the ticket's own when read from iTop. */
   readonly itopRef: string | null;
   /** `failed` when a change was given up, `pending` when one waits, `sent` when all are in iTop. */
   readonly state: OutboxState;
@@ -151,7 +153,7 @@ export async function ticketDeliveries(
   const links = await itopLinks(db, refs);
   const rows = await db
     .selectFrom('itop_outbox')
-    .select(['ticket_ref', 'state', 'last_error'])
+    .select(['ticket_ref', 'change', 'state', 'last_error'])
     .where('ticket_ref', 'in', [...refs])
     .orderBy('id')
     .execute();
@@ -160,9 +162,11 @@ export async function ticketDeliveries(
     const link = links.get(ref);
     if (own.length === 0 && !link) continue;
     const waiting = own.filter((r) => r.state !== 'sent');
+    // A ticket read from iTop was never created by opale: its ref is iTop's.
+    const fromItop = !link && !own.some((r) => r.change === 'open');
     out.set(ref, {
       itopId: link?.itopId ?? null,
-      itopRef: link?.itopRef ?? null,
+      itopRef: link?.itopRef ?? (fromItop ? ref : null),
       state: waiting.some((r) => r.state === 'failed') ? 'failed' : waiting.length > 0 ? 'pending' : 'sent',
       waiting: waiting.length,
       lastError: waiting.find((r) => r.last_error !== null)?.last_error ?? null,
