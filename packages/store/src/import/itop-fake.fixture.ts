@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 
-export { type FakeItop, fakeItop } from '../itop/fake-itop.js';
+export { type FakeItop, fakeItop } from '../itop/fake-server.js';
 
 /** Answers with `value` as JSON (a string as it is) and `status`. */
 export function json(status: number, value: unknown): (res: ServerResponse) => void {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_CREDENTIALS, type StatefulItop, statefulItop } from './fake-itop.js';
-import { readItopAnswer } from './rest-call.js';
+import { FAKE_CREDENTIALS, FAKE_TOKEN, type StatefulItop, statefulItop } from './fake-itop.js';
+import { callItop, readItopAnswer } from './rest-call.js';
 
 // The fake answers as iTop's webservices/rest.php does, code for code: what opale reads of each.
 describe('the fake iTop', () => {
@@ -73,6 +73,17 @@ describe('the fake iTop', () => {
       expect(answer.code).toBe(code);
       expect(answer.reason).toContain(message);
     }
+  });
+
+  it('signs in with an application token (auth_token) instead of a user and password', async () => {
+    const before = itop.forms.length;
+    const answer = await callItop({ url: itop.url, token: FAKE_TOKEN, insecure: true }, JSON.parse(get));
+    expect(answer.ok).toBe(true);
+    expect([...(itop.forms[before] as URLSearchParams).keys()].sort()).toEqual([
+      'auth_token',
+      'json_data',
+      'version',
+    ]);
   });
 
   it('answers a search with no match as iTop does: code 0, "Found: 0", objects null', async () => {

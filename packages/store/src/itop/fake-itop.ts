@@ -1,5 +1,7 @@
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { type FakeItop, fakeItop } from './fake-server.js';
+
+export type { FakeItop } from './fake-server.js';
 
 /**
  * For tests: a stateful iTop, written from iTop's REST source (webservices/rest.php and
@@ -12,43 +14,6 @@ import type { AddressInfo } from 'node:net';
  * unknown operation, 100 for anything the operation throws ("Error: …"). Failures can be
  * injected, before or after the change is made: a 500, a page that is not JSON, no answer at all.
  */
-
-/** For tests: an iTop stand-in, its address and every form posted to it. */
-export interface FakeItop {
-  readonly url: string;
-  readonly forms: URLSearchParams[];
-  close(): Promise<void>;
-}
-
-/** An iTop stand-in on 127.0.0.1 (over http:) that records each form posted and answers with `reply`. */
-export async function fakeItop(
-  reply: (res: ServerResponse, form: URLSearchParams) => void,
-): Promise<FakeItop> {
-  const forms: URLSearchParams[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      const form = new URLSearchParams(body);
-      forms.push(form);
-      reply(res, form);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/webservices/rest.php`,
-    forms,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** A failure to inject: `before` the change (nothing done) or `after` it (done, answer lost). */
 export interface Injected {

@@ -3,7 +3,7 @@ import { academieDemo } from '@opale/sample-data';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../store.js';
 import { ENGINES, freshDatabase } from '../testing.js';
-import { FAKE_CREDENTIALS, FAKE_TOKEN, type StatefulItop, statefulItop } from './fake-itop.js';
+import { FAKE_CREDENTIALS, type StatefulItop, statefulItop } from './fake-itop.js';
 import type { OutboxWorkerOptions } from './outbox-worker.js';
 import { callItop } from './rest-call.js';
 
@@ -114,24 +114,6 @@ describe.each(ENGINES)('the iTop outbox on %s', (engine) => {
         waiting: 0,
         lastError: null,
       });
-    } finally {
-      await itop.close();
-    }
-  });
-
-  it('signs in with an application token when one is given', async () => {
-    const itop = await statefulItop();
-    try {
-      await open();
-      const pass = await worker(itop, {
-        connection: { url: itop.url, token: FAKE_TOKEN, insecure: true },
-      }).runOnce();
-      expect(pass.sent).toBe(1);
-      expect([...(itop.forms[0] as URLSearchParams).keys()].sort()).toEqual([
-        'auth_token',
-        'json_data',
-        'version',
-      ]);
     } finally {
       await itop.close();
     }
