@@ -5,6 +5,7 @@ import type { Role } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { Store } from '@opale/store';
 import { signToken, verifierFrom } from './auth.js';
+import { type ItopService, noItop } from './itop-service.js';
 import { CSRF_HEADER, createApi } from './yoga.js';
 
 export const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
@@ -25,12 +26,27 @@ export async function headersOf(role?: Role, uais?: readonly string[]): Promise<
 
 /** An API on a new SQLite file seeded with the demo records; `close()` throws it all away. */
 /** An API on a new SQLite file seeded with the demo records, masked as deployed unless `development`. */
-export async function demoApi(options: { development?: boolean } = {}) {
+export async function demoApi(
+  options: {
+    development?: boolean;
+    /** The exchanges with iTop: a connected one opens the store with its outbox. */
+    itop?: (store: Store) => ItopService;
+    /** Without iTop: the portal's address the API gives. */
+    portalUrl?: string;
+  } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'opale-api-'));
-  const store = await Store.open(join(dir, 'opale.sqlite'));
+  const store = await Store.open(join(dir, 'opale.sqlite'), { itopOutbox: options.itop !== undefined });
   await store.replaceDataset(academieDemo, 'test');
   const verify = verifierFrom({ secret: SECRET });
-  const api = createApi({ store, verify, development: options.development ?? false, graphiql: true });
+  const itop = options.itop?.(store) ?? (options.portalUrl ? noItop(options.portalUrl) : undefined);
+  const api = createApi({
+    store,
+    verify,
+    development: options.development ?? false,
+    graphiql: true,
+    ...(itop ? { itop } : {}),
+  });
   return {
     api,
     store,
@@ -50,6 +66,7 @@ export async function demoApi(options: { development?: boolean } = {}) {
       return { status: res.status, ...((await res.json()) as object) };
     },
     async close() {
+      itop?.stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -11,6 +11,7 @@ import {
 import { type Scope, type Store, scopeKey } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
+import { type ItopService, noItop } from './itop-service.js';
 import { perDatasetDay } from './per-dataset-day.js';
 import { valueOr400 } from './results.js';
 import { todayInParis } from './today.js';
@@ -40,6 +41,8 @@ export interface Context {
   /** The committee's figures over every record as of a day (computed once per revision and day). */
   report(asOf: IsoDate): Promise<CommitteeReport>;
   readonly loaders: Loaders;
+  /** The exchanges with iTop: whether tickets go there, its portal, sending now. */
+  readonly itop: ItopService;
 }
 
 /** Reports kept per dataset, by day: the most asked days of the current records. */
@@ -89,7 +92,12 @@ function indexOf(dataset: Dataset) {
 }
 
 /** A request's context; `caller` is null for a request without a valid token; `today`, the clock's day. */
-export function createContext(store: Store, caller: Caller | null, today: IsoDate = todayInParis()): Context {
+export function createContext(
+  store: Store,
+  caller: Caller | null,
+  today: IsoDate = todayInParis(),
+  itop: ItopService = noItop(),
+): Context {
   const datasets = new Map<string, Promise<Dataset>>();
   const dataset = (scope: Scope = {}): Promise<Dataset> => {
     const key = scopeKey(scope);
@@ -106,6 +114,7 @@ export function createContext(store: Store, caller: Caller | null, today: IsoDat
     caller,
     store,
     today,
+    itop,
     dataset,
     report: async (asOf) => reportOf(await dataset(), asOf),
     loaders: {

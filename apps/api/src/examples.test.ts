@@ -1,4 +1,4 @@
-import { assistanceForecast } from '@opale/domain';
+import { assistanceForecast, type Role } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ describe('the ready-made operations for analysts', () => {
       'figure-lists',
       'late-milestones',
       'one-eple',
+      'open-ticket',
       'restitution-alerts',
       'stale-tickets',
       'team-worklist',
@@ -37,7 +38,8 @@ describe('the ready-made operations for analysts', () => {
     '%s is valid against the schema and runs',
     async (_name, example) => {
       expect(validate(schema, parse(example.query))).toEqual([]);
-      const body = await demo.gql(example.query, example.variables, 'committee');
+      const { role, uais } = example.role;
+      const body = await demo.gql(example.query, example.variables, role as Role, uais);
       expect(body.errors).toBeUndefined();
       if (example.name === 'committee-dashboard') {
         const r = body.data.committeeReport;
@@ -85,6 +87,11 @@ describe('the ready-made operations for analysts', () => {
         expect(body.data.active.totalCount).toBe(body.data.active.edges.length);
         expect(body.data.critical.totalCount).toBeGreaterThan(0);
         expect(body.data.critical.totalCount).toBeLessThan(body.data.active.totalCount);
+      }
+      if (example.name === 'open-ticket') {
+        expect(example.role).toEqual({ role: 'eple', uais: ['0801666B'] });
+        const ticket = body.data.openTicket.data;
+        expect(ticket).toMatchObject({ firstTeam: 'DRASI', wellFormed: true, missing: [], itop: null });
       }
       if (example.name === 'team-worklist') {
         const states = body.data.tickets.edges.map((e: { node: { state: unknown } }) => e.node.state);

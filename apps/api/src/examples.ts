@@ -6,6 +6,18 @@ export interface Example {
   readonly name: string;
   readonly query: string;
   readonly variables: Record<string, unknown>;
+  /**
+   * The role (and school, for `eple`) of the token to run it with, from its first line
+   * (`# role: eple 0801666B`); the committee's when it names none.
+   */
+  readonly role: { readonly role: string; readonly uais?: string[] };
+}
+
+/** The role its first line names (`# role: <role> [<UAI>]`), the committee's by default. */
+export function roleOf(query: string): Example['role'] {
+  const match = /^# role: (\w+)(?: (\S+))?/.exec(query);
+  if (!match) return { role: 'committee' };
+  return match[2] ? { role: match[1] as string, uais: [match[2]] } : { role: match[1] as string };
 }
 
 const folder = fileURLToPath(new URL('../examples/', import.meta.url));
@@ -20,9 +32,11 @@ export function loadExamples(): Example[] {
     .sort((a, b) => Number(b === FIRST) - Number(a === FIRST) || a.localeCompare(b))
     .map((file) => {
       const name = file.replace(/\.graphql$/, '');
+      const query = readFileSync(`${folder}${file}`, 'utf8');
       return {
         name,
-        query: readFileSync(`${folder}${file}`, 'utf8'),
+        query,
+        role: roleOf(query),
         variables: JSON.parse(readFileSync(`${folder}${name}.variables.json`, 'utf8')) as Record<
           string,
           unknown

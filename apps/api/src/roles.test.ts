@@ -255,6 +255,28 @@ const ROWS: Row[] = [
     expected: [R, A, A, R, R, R],
   },
   {
+    resource: 'the exchanges with iTop',
+    query:
+      '{ itopSync { connected pending sent failed lastRun { read written errors } outbox { ticketRef state } } }',
+    expected: [R, A, R, R, R, R],
+  },
+  {
+    resource: 'how tickets reach iTop',
+    query: '{ itopSettings { connected portalUrl } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: "a ticket's request in iTop",
+    query: '{ tickets(first: 5) { edges { node { itop { ref state } } } } }',
+    expected: [R, A, A, A, A, A],
+  },
+  {
+    resource: 'retryItopOutbox',
+    query: 'mutation { retryItopOutbox }',
+    writes: true,
+    expected: [R, A, R, R, R, R],
+  },
+  {
     resource: 'planTrainingGroups',
     query: `mutation($staff: [StaffCountInput!]!) { planTrainingGroups(wave: "V6", staff: $staff) { ${RESULT} } }`,
     variables: () => ({

@@ -12,6 +12,7 @@ import { exportsRoute } from './http/exports.js';
 import { described, guarded, guardProcess } from './http/guard.js';
 import { router } from './http/router.js';
 import { staticFiles } from './http/static-files.js';
+import { noItop, startItop } from './itop-service.js';
 import { todayInParis } from './today.js';
 import { createApi } from './yoga.js';
 
@@ -26,7 +27,7 @@ if (!settings.ok) {
 const config = settings.value;
 guardProcess(log);
 
-const store = await Store.open();
+const store = await Store.open(undefined, { itopOutbox: config.itop !== undefined });
 const demo = config.auth.kind === 'demo' ? await demoSetUp(store, log) : null;
 if (!demo && (await store.isEmpty()))
   log.warn(
@@ -41,7 +42,14 @@ const verify = rememberVerified(
     maxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
   }),
 );
+// Tickets go to iTop only when it is configured; opale keeps working when iTop is down.
+const itop = config.itop
+  ? startItop(store, config.itop, config.itopPortalUrl, log)
+  : noItop(config.itopPortalUrl);
+if (config.itop?.connection.insecure && new URL(config.itop.connection.url).protocol === 'http:')
+  log.warn('iTop: the password is sent over http:, in clear (OPALE_ITOP_INSECURE=1): for a test server only');
 const api = createApi({
+  itop,
   store,
   verify,
   development: config.development,
@@ -133,6 +141,7 @@ server.listen(config.port, config.host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
+    itop.stop();
     void store.close().then(() => process.exit(0));
   });
 }

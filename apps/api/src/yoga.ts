@@ -13,6 +13,7 @@ import type { Verifier } from './caller.js';
 import { DEFAULT_LIMITS } from './config/config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
+import type { ItopService } from './itop-service.js';
 import { LIMITS } from './limits.js';
 import { schema } from './schema/index.js';
 import { jsonUrlParams } from './url-params.js';
@@ -48,6 +49,8 @@ export interface ApiOptions {
   readonly variables?: VariablesLimits;
   /** Origins answered with CORS headers; none (the default): same-origin only. */
   readonly corsOrigins?: readonly string[];
+  /** The exchanges with iTop; none (the default): tickets stay in opale, ready to paste. */
+  readonly itop?: ItopService;
 }
 
 /**
@@ -108,6 +111,8 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
       createContext(
         options.store,
         await callerOfHeader(request.headers.get('authorization'), options.verify),
+        undefined,
+        options.itop,
       ),
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, REQUIRE_PREFLIGHT] }),

@@ -30,6 +30,13 @@ const TRAINING: Visit = {
 };
 
 const PAGES: Record<Role, Visit[]> = {
+  admin: [
+    {
+      name: 'itop',
+      path: '/admin/itop',
+      shows: (p) => [h1(p, 'Échanges avec ITOP'), table(p, /^File d’envoi vers ITOP/)],
+    },
+  ],
   committee: [
     {
       name: 'dashboard',
@@ -192,7 +199,12 @@ const COMMITTEE = [
   'Re-planification',
   'Ressources',
 ];
-const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
+const MENUS: Record<Role, string[]> = {
+  admin: [...TEAMS, 'Échanges ITOP'],
+  committee: COMMITTEE,
+  si2c: TEAMS,
+  eple: SCHOOL,
+};
 
 describeInBrowser('every page', (browser) => {
   it('shows the sign-in page', async () => {

@@ -23,6 +23,7 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/prevision', lazyPage(() => import('./forecast/forecast-page'))],
   ['/re-planification', lazyPage(() => import('./scenario/scenario-page'))],
   ['/ressources', lazyPage(() => import('./resources/resources-page'))],
+  ['/admin/itop', lazyPage(() => import('./admin/itop-sync-page'))],
 ];
 
 /** Loads the chunk of the page shown at `pathname`: main.tsx renders once it is there. */

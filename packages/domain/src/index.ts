@@ -45,6 +45,7 @@ export * from './ticket-check.js';
 export * from './ticket-list.js';
 export * from './ticket-state.js';
 export * from './ticket-table.js';
+export * from './ticket-text.js';
 export * from './ticket-validate.js';
 export * from './training.js';
 export * from './training-lists.js';

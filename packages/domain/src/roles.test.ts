@@ -30,6 +30,8 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   recordMilestone: [Y, N, Y, N, N],
   recordRestitutionAlert: [Y, Y, N, N, N],
   recordResource: [Y, N, N, N, N],
+  readItopSync: [Y, N, N, N, N],
+  retryItopOutbox: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

@@ -48,6 +48,10 @@ export const ACTIONS = [
   'recordRestitutionAlert',
   /** Add, change or retire a support resource of the Ressources page. */
   'recordResource',
+  /** Read the exchanges with iTop: the last syncs, their counts and errors, the tickets waiting to be sent. */
+  'readItopSync',
+  /** Put the changes iTop refused too many times back in the queue to iTop. */
+  'retryItopOutbox',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +75,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordMilestone: ['admin', 'drasi'],
   recordRestitutionAlert: ['admin', 'si2c'],
   recordResource: ['admin'],
+  readItopSync: ['admin'],
+  retryItopOutbox: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

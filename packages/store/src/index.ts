@@ -7,6 +7,23 @@ export { reportTables } from './export/report-tables.js';
 export { resourcesTable } from './export/resources-table.js';
 export { EXPORT_WHATS, type ExportWhat, type Table } from './export/table.js';
 export { toXlsx } from './export/xlsx.js';
+export type { ItopExchanges, ItopOverview } from './itop/exchanges.js';
+export {
+  ITOP_ACTOR,
+  OUTBOX_STATES,
+  type OutboxEntry,
+  type OutboxState,
+  type TicketDelivery,
+} from './itop/outbox.js';
+export {
+  backoffMs,
+  DEFAULT_RETRY,
+  type OutboxPass,
+  type OutboxWorker,
+  type RetryPolicy,
+} from './itop/outbox-worker.js';
+export { type ItopConnection, refusedUrl } from './itop/rest-call.js';
+export type { SyncRun } from './itop/sync.js';
 export type { StoredMilestone } from './milestone-writes.js';
 export { type Scope, scopeKey } from './read-dataset.js';
 export type { VersionedResource } from './resource-rows.js';

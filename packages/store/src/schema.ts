@@ -29,6 +29,9 @@ export interface Database {
   audit_log: AuditLogTable;
   imports: ImportsTable;
   resources: ResourcesTable;
+  itop_outbox: ItopOutboxTable;
+  itop_links: ItopLinksTable;
+  itop_sync_runs: ItopSyncRunsTable;
 }
 
 /** The tables, each after those it references: the order to fill them in (reverse it to empty them). */
@@ -54,6 +57,9 @@ export const TABLES_PARENTS_FIRST = [
   'audit_log',
   'imports',
   'resources',
+  'itop_outbox',
+  'itop_links',
+  'itop_sync_runs',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Who recorded a change, and when (an ISO timestamp). */
@@ -266,4 +272,42 @@ export interface ResourcesTable extends Recorded {
   active_from: string;
   active_until: string | null;
   version: ColumnType<number, number | undefined, number>;
+}
+
+/** A change waiting to be written to iTop, or written, or given up after too many attempts. */
+export interface ItopOutboxTable {
+  id: Generated<number>;
+  ticket_ref: string;
+  /** `open` (create the request), or the kind of the ticket event to write. */
+  change: string;
+  /** The ticket event, as JSON; null for `open`. */
+  event: string | null;
+  /** `pending`, `sent` or `failed`. */
+  state: string;
+  attempts: number;
+  /** The instant of the next attempt. */
+  next_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** The iTop request a ticket opened in opale became. */
+export interface ItopLinksTable {
+  ticket_ref: string;
+  itop_id: string;
+  itop_ref: string;
+  linked_at: string;
+}
+
+/** One run of the sync from iTop: what it read, what it wrote, what went wrong (JSON list). */
+export interface ItopSyncRunsTable {
+  id: Generated<number>;
+  started_at: string;
+  finished_at: string;
+  /** iTop's last_update the run read from; null: everything. */
+  since: string | null;
+  read: number;
+  written: number;
+  errors: string;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '@opale/domain';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
 import {
@@ -11,6 +11,8 @@ import {
   type QueryListener,
 } from './connect.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
+import { ItopExchanges } from './itop/exchanges.js';
+import { enqueueTicketChange } from './itop/outbox.js';
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
@@ -47,16 +49,22 @@ export class Store {
   readonly restitutions: RestitutionWrites;
   /** The admin's changes to the support resources of the Ressources page. */
   readonly resources: ResourceWrites;
+  /** The exchanges with iTop: outbox, worker, sync (see {@link ItopExchanges}). */
+  readonly itop: ItopExchanges;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: Location,
+    itopOutbox: boolean,
   ) {
-    this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
-    this.restitutions = new RestitutionWrites((work) => transact(db, location.engine, location.target, work));
-    this.resources = new ResourceWrites(db, (work) => transact(db, location.engine, location.target, work));
+    const transaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+      transact(db, location.engine, location.target, work);
+    this.writes = new Writes(db, transaction, itopOutbox ? enqueueTicketChange : undefined);
+    this.restitutions = new RestitutionWrites(transaction);
+    this.resources = new ResourceWrites(db, transaction);
+    this.itop = new ItopExchanges(db, transaction);
   }
 
   get engine(): Engine {
@@ -65,9 +73,14 @@ export class Store {
 
   /**
    * Opens the records at `url` (see {@link locate}) and migrates the schema. `onQuery` hears the
-   * SQL of every statement run from then on (the migration's included).
+   * SQL of every statement run from then on (the migration's included). With `itopOutbox`, every
+   * ticket of the iTop channel opened or changed puts its change in the outbox, in the same
+   * transaction, for the iTop worker to send (set it when iTop is configured).
    */
-  static async open(url?: string, options: { onQuery?: QueryListener } = {}): Promise<Store> {
+  static async open(
+    url?: string,
+    options: { onQuery?: QueryListener; itopOutbox?: boolean } = {},
+  ): Promise<Store> {
     const location = locate(url);
     const db = connect(location, options.onQuery);
     try {
@@ -76,7 +89,7 @@ export class Store {
       await db.destroy();
       throw error;
     }
-    return new Store(db, location);
+    return new Store(db, location, options.itopOutbox === true);
   }
 
   /** Where the records live, for messages (no password). */

@@ -64,3 +64,6 @@ export async function freshDatabase(
     },
   };
 }
+
+/** The tables of the records, for tests that bound what a read may cost (one statement a table at most). */
+export { TABLES_PARENTS_FIRST as RECORD_TABLES } from './schema.js';

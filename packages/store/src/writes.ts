@@ -22,6 +22,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
 import { conflict } from './conflict.js';
+import type { TicketChange } from './itop/outbox.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
 import { recordMilestone, type StoredMilestone } from './milestone-writes.js';
 import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
@@ -77,6 +78,12 @@ export class Writes {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>,
+    /** Hears every ticket opened or changed, inside its transaction (the iTop outbox). */
+    private readonly onTicketChange?: (
+      trx: Transaction<Database>,
+      change: TicketChange,
+      at: string,
+    ) => Promise<void>,
   ) {}
 
   /** Records that a budget became exécutoire. */
@@ -226,6 +233,7 @@ export class Writes {
           .execute();
       }
       await audit(trx, r.recorded_at, actor, 'ticket-open', 'ticket', t.ref, { title: t.title });
+      await this.onTicketChange?.(trx, { kind: 'open', ticket: t }, r.recorded_at);
       return { ok: true, value: { ticket: t, version: 1 } };
     });
   }
@@ -263,6 +271,7 @@ export class Writes {
         .values(ticketEventRow(ref, seq, added, r))
         .execute();
       await audit(trx, r.recorded_at, actor, `ticket-${added.kind}`, 'ticket', ref, added);
+      await this.onTicketChange?.(trx, { kind: 'event', ticket: checked.value, event: added }, r.recorded_at);
       return { ok: true, value: { ticket: checked.value, version: expectedVersion + 1 } };
     });
   }

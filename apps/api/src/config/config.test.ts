@@ -103,3 +103,47 @@ describe('the server settings', () => {
     expect(errorsOf({ PORT: 'x', OPALE_GRAPHIQL: 'x', OPALE_HEADERS_TIMEOUT: 'x' })).toHaveLength(3);
   });
 });
+
+describe('the iTop settings', () => {
+  const itop = { OPALE_ITOP_URL: 'https://itop.example.fr/webservices/rest.php' };
+
+  it('leaves iTop out when no address is set, and reads the portal on its own', () => {
+    expect(settingsOf({}).itop).toBeUndefined();
+    expect(
+      settingsOf({ OPALE_ITOP_PORTAL_URL: 'https://itop.example.fr/pages/exec.php' }).itopPortalUrl,
+    ).toBe('https://itop.example.fr/pages/exec.php');
+  });
+
+  it('reads the credentials or a token, the periodic sync and the waits', () => {
+    const config = settingsOf({
+      ...itop,
+      OPALE_ITOP_USER: 'opale-rest',
+      OPALE_ITOP_PASSWORD: 'pw',
+      OPALE_ITOP_SYNC_EVERY: '10m',
+    }).itop;
+    expect(config).toEqual({
+      connection: { url: itop.OPALE_ITOP_URL, insecure: false, user: 'opale-rest', password: 'pw' },
+      syncEveryMs: 600_000,
+      sendEveryMs: 30_000,
+      timeoutMs: 30_000,
+    });
+    expect(settingsOf({ ...itop, OPALE_ITOP_TOKEN: 't0k3n' }).itop?.connection).toEqual({
+      url: itop.OPALE_ITOP_URL,
+      insecure: false,
+      token: 't0k3n',
+    });
+    expect(settingsOf({ ...itop, OPALE_ITOP_TOKEN: 't' }).itop?.syncEveryMs).toBeNull();
+  });
+
+  it('refuses an address without credentials, http: without OPALE_ITOP_INSECURE=1, and a bad period', () => {
+    expect(errorsOf(itop)).toEqual([
+      'OPALE_ITOP_URL: expected OPALE_ITOP_USER and OPALE_ITOP_PASSWORD (a REST user of iTop), or OPALE_ITOP_TOKEN',
+    ]);
+    const http = { OPALE_ITOP_URL: 'http://127.0.0.1:8080/webservices/rest.php', OPALE_ITOP_TOKEN: 't' };
+    expect(errorsOf(http)[0]).toMatch(/^OPALE_ITOP_URL: expected an https: address/);
+    expect(errorsOf({ ...http, OPALE_ITOP_INSECURE: '1' })).toEqual([]);
+    expect(errorsOf({ ...itop, OPALE_ITOP_TOKEN: 't', OPALE_ITOP_SYNC_EVERY: 'often' })).toEqual([
+      'OPALE_ITOP_SYNC_EVERY: expected a duration such as 500ms, 30s, 10m, 12h or 1d, got "often"',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { type ItopConfig, readItopConfig, readItopPortal } from './itop.js';
 import {
   durationSetting,
   integerSetting,
@@ -49,6 +50,10 @@ export interface ServerConfig {
   readonly answerCacheBytes: number;
   /** The built web client's folder; undefined: the one beside this package in the repository. */
   readonly webDir: string | undefined;
+  /** How the server talks to iTop; undefined: it does not (tickets stay in opale, ready to paste). */
+  readonly itop: ItopConfig | undefined;
+  /** The iTop portal's address, offered to users; null: none. */
+  readonly itopPortalUrl: string | null;
 }
 
 /** The asymmetric algorithms an identity provider may sign with; HS* never, on the JWKS path. */
@@ -121,6 +126,8 @@ export function readConfig(
       ? take(sizeSetting('OPALE_ANSWER_CACHE_SIZE', env.OPALE_ANSWER_CACHE_SIZE, 32 * 1024 ** 2))
       : 0,
     webDir: env.OPALE_WEB_DIR?.trim() || undefined,
+    itop: readItopConfig(env, take, errors),
+    itopPortalUrl: readItopPortal(env, take),
   };
   if (value.timeouts.headersMs > value.timeouts.requestMs)
     errors.push('OPALE_HEADERS_TIMEOUT: expected no longer than OPALE_REQUEST_TIMEOUT');

@@ -67,6 +67,12 @@ import './requalified-share.js';
 import './resource.js';
 import './resource-kind.js';
 import './role.js';
+import './itop-delivery-state.js';
+import './ticket-itop.js';
+import './itop-settings.js';
+import './itop-sync-run.js';
+import './itop-outbox-entry.js';
+import './itop-sync.js';
 
 builder.queryType({
   description:

@@ -9,6 +9,7 @@ import {
 import { builder } from '../builder.js';
 import { actingFor, actingOnTicket, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
+import { sentToItop } from '../itop-service.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
 import { ticketsOfCell } from '../ticket-cells.js';
@@ -247,7 +248,7 @@ builder.mutationFields((t) => ({
         },
         actorOf(caller),
       );
-      return unwrap(opened).ticket;
+      return sentToItop(ctx, unwrap(opened).ticket);
     },
   }),
   changeTicket: t.field({
@@ -293,8 +294,8 @@ builder.mutationFields((t) => ({
           ? { kind: args.kind, on, by: actorOf(caller) }
           : { kind: args.kind, on, to: args.to ?? '', by: actorOf(caller) }
       ) as TicketEvent;
-      return unwrap(await ctx.store.writes.addTicketEvent(args.ref, event, args.version, actorOf(caller)))
-        .ticket;
+      const changed = await ctx.store.writes.addTicketEvent(args.ref, event, args.version, actorOf(caller));
+      return sentToItop(ctx, unwrap(changed).ticket);
     },
   }),
 }));

@@ -3,6 +3,7 @@ import { settle } from './settle.js';
 
 /** The roles these tests sign in with, as the sign-in page names them. */
 const ROLE_LABELS = {
+  admin: 'Administrateur',
   committee: 'Membre du comité de suivi',
   si2c: 'SI2C — assistance métier',
   drasi: 'DRASI — assistance technique',

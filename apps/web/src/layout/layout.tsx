@@ -38,6 +38,9 @@ export function Layout() {
         ]
       : []),
     item('Ressources', '/ressources', pathname === '/ressources'),
+    ...(can(session.role, 'readItopSync')
+      ? [item('Échanges ITOP', '/admin/itop', pathname === '/admin/itop')]
+      : []),
   ];
   return (
     <>

@@ -163,3 +163,73 @@ describe('the ticket assistant', () => {
     expect(field.getAttribute('aria-invalid') ?? field.closest('.fr-input-group--error')).toBeTruthy();
   });
 });
+
+describe('the end of the assistant', () => {
+  /** A school user opens a complete DRASI ticket. */
+  const openAsSchool = async () => {
+    const user = userEvent.setup();
+    renderAs('eple', <NewTicketPage />, { uais: ['0801666B'] });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Établissement concerné') as HTMLSelectElement).value).toBe('0801666B'),
+    );
+    await fillTicket(user, 'DRASI', 'Connexion impossible au bac à sable', 'Bac à sable');
+    await user.click(screen.getByRole('button', { name: 'Ouvrir le ticket' }));
+    return user;
+  };
+  const opened = (itop: unknown) => ({
+    openTicket: {
+      __typename: 'MutationOpenTicketSuccess',
+      data: { __typename: 'Ticket', id: 'OP-1', ref: 'OP-1', uai: '0801666B', wellFormed: true, itop },
+    },
+  });
+
+  it('without iTop, gives the ticket ready to paste, a copy button and the portal', async () => {
+    mockGraphql({
+      MySchools: schools,
+      ItopSettings: {
+        itopSettings: {
+          __typename: 'ItopSettings',
+          connected: false,
+          portalUrl: 'https://itop.example.fr/portail',
+        },
+      },
+      OpenTicket: opened(null),
+    });
+    const user = await openAsSchool();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Votre ticket, prêt à coller dans ITOP' })).toBeTruthy(),
+    );
+    expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe(
+      'DRASI - Connexion impossible au bac à sable',
+    );
+    const body = (screen.getByLabelText('Description') as HTMLTextAreaElement).value;
+    for (const line of [
+      'Service : op@le',
+      'Demandeur : Claire Martin',
+      'Fonction : gestionnaire',
+      'Établissement (UAI) : 0801666B',
+      'Environnement : bac à sable',
+      'Sphère : gestionnaire',
+      'Opérations effectuées : Connexion depuis le portail',
+    ])
+      expect(body).toContain(line);
+    await user.click(screen.getByRole('button', { name: 'Copier la description' }));
+    // user-event stands in for the clipboard.
+    expect(await navigator.clipboard.readText()).toBe(body);
+    expect(screen.getByText('La description est copiée.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ouvrir le portail ITOP' }).getAttribute('href')).toBe(
+      'https://itop.example.fr/portail',
+    );
+  });
+
+  it('with iTop, says the request it became, or that it waits to be sent', async () => {
+    mockGraphql({
+      MySchools: schools,
+      ItopSettings: { itopSettings: { __typename: 'ItopSettings', connected: true, portalUrl: null } },
+      OpenTicket: opened({ __typename: 'TicketItop', ref: null, state: 'pending' }),
+    });
+    await openAsSchool();
+    await waitFor(() => expect(screen.getByText(/En attente d’envoi à ITOP/)).toBeTruthy());
+    expect(screen.queryByRole('heading', { name: 'Votre ticket, prêt à coller dans ITOP' })).toBeNull();
+  });
+});

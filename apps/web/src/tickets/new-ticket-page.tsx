@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { can, checkTicket, isScopedToOwnSchools } from '@opale/domain';
+import { can, checkTicket, isScopedToOwnSchools, type TicketDraft } from '@opale/domain';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { todayInParis } from '../date/as-of';
 import { graphql } from '../gql';
 import { invalidInput, issuesByField } from '../ui/field-issues';
 import { MissingPanel } from './missing-panel';
+import { ReadyToPaste } from './ready-to-paste';
 import {
   type DraftFields,
   EMPTY_DRAFT,
@@ -27,6 +28,15 @@ const MySchoolsQuery = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+const ItopSettingsQuery = graphql(`
+  query ItopSettings {
+    itopSettings {
+      connected
+      portalUrl
     }
   }
 `);
@@ -65,6 +75,10 @@ const OpenTicketMutation = graphql(`
           ref
           uai
           wellFormed
+          itop {
+            ref
+            state
+          }
         }
       }
       ... on InvalidInput {
@@ -74,6 +88,14 @@ const OpenTicketMutation = graphql(`
   }
 `);
 
+/** Where the ticket stands in ITOP, in words. */
+function itopLine(itop: { ref: string | null; state: string }): string {
+  if (itop.ref) return `Demande ITOP ${itop.ref} créée dans la file de l’équipe.`;
+  return itop.state === 'failed'
+    ? 'L’envoi à ITOP a échoué : un administrateur le reprendra.'
+    : 'En attente d’envoi à ITOP : opale réessaie, le ticket n’est pas perdu.';
+}
+
 /**
  * Nouveau ticket: an assistant that writes the ticket the way the slides ask, showing live what
  * is still missing by the domain's own check, then opens it.
@@ -82,7 +104,13 @@ export default function NewTicketPage() {
   const { role } = useSession();
   const [fields, setFields] = useState<DraftFields>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [opened, setOpened] = useState<{ ref: string; uai: string } | null>(null);
+  const [opened, setOpened] = useState<{
+    ref: string;
+    uai: string;
+    itop: { ref: string | null; state: string } | null;
+    draft: TicketDraft;
+  } | null>(null);
+  const [itop] = useQuery({ query: ItopSettingsQuery });
   const [failure, setFailure] = useState<string | null>(null);
   const [schools] = useQuery({ query: MySchoolsQuery, pause: !isScopedToOwnSchools(role) });
   const [{ fetching }, open] = useMutation(OpenTicketMutation);
@@ -133,7 +161,7 @@ export default function NewTicketPage() {
       setErrors(issuesByField(issues));
       setFailure(refused?.message ?? null);
     } else {
-      setOpened({ ref: answer.data.ref, uai: answer.data.uai ?? '' });
+      setOpened({ ref: answer.data.ref, uai: answer.data.uai ?? '', itop: answer.data.itop ?? null, draft });
       setFields(EMPTY_DRAFT);
     }
   };
@@ -158,9 +186,17 @@ export default function NewTicketPage() {
           severity="success"
           title={`Ticket ${opened.ref} ouvert`}
           description={
-            <Link to={`/tickets?date=${todayInParis()}&uai=${opened.uai}`}>
-              Voir les tickets de l’établissement
-            </Link>
+            <>
+              {opened.itop && (
+                <>
+                  {itopLine(opened.itop)}
+                  <br />
+                </>
+              )}
+              <Link to={`/tickets?date=${todayInParis()}&uai=${opened.uai}`}>
+                Voir les tickets de l’établissement
+              </Link>
+            </>
           }
           className="fr-mb-3w"
         />
@@ -188,6 +224,9 @@ export default function NewTicketPage() {
         </form>
         <MissingPanel missing={check.missing} wellFormed={check.wellFormed} />
       </div>
+      {opened && itop.data?.itopSettings.connected === false && opened.draft.channel === 'itop' && (
+        <ReadyToPaste draft={opened.draft} portalUrl={itop.data.itopSettings.portalUrl ?? null} />
+      )}
     </>
   );
 }

@@ -96,39 +96,61 @@ export function registerImportCommands(program: Command): void {
   sync
     .command('itop')
     .description(
-      "read the op@le tickets from iTop's REST/JSON web service (OPALE_ITOP_URL, OPALE_ITOP_USER, OPALE_ITOP_PASSWORD)",
+      'send the changes waiting for iTop, then read what changed in iTop since the last sync, through its REST/JSON web service (OPALE_ITOP_URL, OPALE_ITOP_USER and OPALE_ITOP_PASSWORD, or OPALE_ITOP_TOKEN)',
     )
-    .option('--oql <query>', 'the OQL query of the tickets to read')
+    .option('--oql <query>', 'read the tickets of this OQL query instead, as an import (all of them, once)')
     .option(
       '--insecure',
       'allow an http: address, the password sent in clear: for a test server only (or OPALE_ITOP_INSECURE=1)',
     )
     .action(async (opts: { oql?: string; insecure?: boolean }, cmd: Command) => {
       const { OPALE_ITOP_URL: url, OPALE_ITOP_USER: user, OPALE_ITOP_PASSWORD: password } = process.env;
-      if (!url || !user || !password)
-        throw new UserError('sync itop: set OPALE_ITOP_URL, OPALE_ITOP_USER and OPALE_ITOP_PASSWORD', 2);
+      const token = process.env.OPALE_ITOP_TOKEN?.trim();
+      if (!url || (!token && (!user || !password)))
+        throw new UserError(
+          'sync itop: set OPALE_ITOP_URL, and OPALE_ITOP_USER and OPALE_ITOP_PASSWORD or OPALE_ITOP_TOKEN',
+          2,
+        );
       const insecure = allowsHttp(opts.insecure);
       if (insecure && URL.canParse(url) && new URL(url).protocol === 'http:')
         say(
           'warning: sync itop: the iTop password is sent over http:, in clear (--insecure or OPALE_ITOP_INSECURE=1)',
         );
-      const parsed = await fetchItopTickets({
-        url,
-        user,
-        password,
-        insecure,
-        ...(opts.oql ? { oql: opts.oql } : {}),
-      });
-      const content = JSON.stringify(parsed.records);
-      await withStore(cmd, async (store) =>
-        report(
-          await store.importFile(
-            'itop',
-            { parsed, fileName: `itop ${new URL(url).host}`, content },
-            cliActor(),
+      const connection = { url, insecure, ...(token ? { token } : { user, password }) };
+      if (opts.oql) {
+        const parsed = await fetchItopTickets({ ...connection, oql: opts.oql });
+        const content = JSON.stringify(parsed.records);
+        await withStore(cmd, async (store) =>
+          report(
+            await store.importFile(
+              'itop',
+              { parsed, fileName: `itop ${new URL(url).host}`, content },
+              cliActor(),
+            ),
+            'sync itop',
           ),
-          'sync itop',
-        ),
-      );
+        );
+        return;
+      }
+      await withStore(cmd, async (store) => {
+        const pass = await store.itop
+          .worker({
+            connection,
+            onFailure: (e, reason) => say(`sync itop: ${e.ticketRef} ${e.change} not sent: ${reason}`),
+          })
+          .runOnce();
+        if (pass.sent + pass.retried + pass.failed > 0)
+          say(
+            `sync itop: ${pass.sent} changes sent to iTop, ${pass.retried} to retry, ${pass.failed} given up`,
+          );
+        const run = await store.itop.sync({ connection });
+        if (run.errors.length > 0)
+          throw new UserError(
+            `sync itop: rejected, nothing was written (${run.errors.length} problems):\n${run.errors.map((e) => `  ${e}`).join('\n')}`,
+          );
+        say(
+          `sync itop: ${run.read} requests read${run.since ? ` updated since ${run.since}` : ''}, ${run.written} tickets added or changed`,
+        );
+      });
     });
 }

@@ -1,5 +1,9 @@
+import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeItop, fakeItop, json } from '../import/itop-fake.fixture.js';
+import { FAKE_TOKEN, type StatefulItop, statefulItop } from '../itop/fake-itop.js';
+import { callItop } from '../itop/rest-call.js';
+import { seedDemo } from '../seed.fixture.js';
 import { freshDatabase } from '../testing.js';
 import { opaleWith } from './run.fixture.js';
 
@@ -51,8 +55,7 @@ describe('opale sync itop over http:', () => {
   ])('is allowed by %s, with one warning', async (_how, env, args) => {
     const before = itop.forms.length;
     const r = await sync(env, ...args);
-    // The second sync reads the same (empty) answer as the first.
-    expect(r.stderr).toMatch(/^sync itop: (0 rows read|this very file was imported before)/m);
+    expect(r.stderr).toMatch(/^sync itop: 0 requests read, 0 tickets added or changed$/m);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/warning/g)).toEqual(['warning']);
     expect(r.stderr).toContain('warning: sync itop: the iTop password is sent over http:, in clear');
@@ -66,5 +69,62 @@ describe('opale sync itop over http:', () => {
     expect(r.stderr).toContain(
       'OPALE_ITOP_INSECURE: expected 1 (send the iTop password over http:, for a test server) or 0, got "yes"',
     );
+  });
+});
+
+describe('opale sync itop, both ways', () => {
+  let itop: StatefulItop;
+  let database: { url: string; drop: () => Promise<void> };
+  const school = academieDemo.eple.find((e) => e.waveId === 'V6')?.uai as string;
+  beforeAll(async () => {
+    itop = await statefulItop(() => '2024-01-18 08:00:00');
+    database = await freshDatabase('sqlite');
+    await seedDemo(database.url);
+  });
+  afterAll(async () => {
+    await itop?.close();
+    await database?.drop();
+  });
+  const sync = () =>
+    opaleWith(
+      { OPALE_ITOP_URL: itop.url, OPALE_ITOP_TOKEN: FAKE_TOKEN, OPALE_ITOP_INSECURE: '1' },
+      '--database',
+      database.url,
+      'sync',
+      'itop',
+    );
+
+  it('reads what changed in iTop since the last sync, and only that, with a token', async () => {
+    const made = await callItop(
+      { url: itop.url, token: FAKE_TOKEN, insecure: true },
+      {
+        operation: 'core/create',
+        class: 'UserRequest',
+        fields: {
+          title: 'SI2C - budget rectificatif impossible à valider',
+          org_id: `SELECT Organization WHERE code = '${school}'`,
+          service_id: "SELECT Service WHERE name = 'op@le'",
+          team_id: "SELECT Team WHERE name = 'SI2C'",
+          caller_id: { name: 'Leroy', first_name: 'Anne' },
+        },
+      },
+    );
+    expect(made.ok).toBe(true);
+    const first = await sync();
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^sync itop: 1 requests read, 1 tickets added or changed$/m);
+    const again = await sync();
+    expect(again.stderr).toMatch(
+      /^sync itop: 1 requests read updated since 2024-01-18 08:00:00, 0 tickets added or changed$/m,
+    );
+    const json = JSON.parse(itop.forms.at(-1)?.get('json_data') as string);
+    expect(json.key).toContain("last_update >= '2024-01-18 08:00:00'");
+  });
+
+  it('writes nothing and says why when iTop refuses', async () => {
+    itop.fail({ what: 'html', when: 'before' });
+    const refused = await sync();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("body: expected iTop's JSON result");
   });
 });

@@ -1,39 +1,6 @@
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 
-/** For tests: an iTop stand-in, its address and every form posted to it. */
-export interface FakeItop {
-  readonly url: string;
-  readonly forms: URLSearchParams[];
-  close(): Promise<void>;
-}
-
-/** An iTop stand-in on 127.0.0.1 (over http:) that records each form posted and answers with `reply`. */
-export async function fakeItop(reply: (res: ServerResponse) => void): Promise<FakeItop> {
-  const forms: URLSearchParams[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      forms.push(new URLSearchParams(body));
-      reply(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/webservices/rest.php`,
-    forms,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+export { type FakeItop, fakeItop } from '../itop/fake-server.js';
 
 /** Answers with `value` as JSON (a string as it is) and `status`. */
 export function json(status: number, value: unknown): (res: ServerResponse) => void {

@@ -88,7 +88,7 @@ describe('fetchItopTickets', () => {
         line: 0,
         field: 'code',
         reason:
-          'iTop refused the request (code 1, unauthorized: wrong login or password, or the account may not read UserRequest): Error: Invalid login',
+          'iTop refused the request (code 1, unauthorized: wrong login or password, or the account may not read or write UserRequest): Error: Invalid login',
       },
     ]);
   });

@@ -1,91 +1,22 @@
 import type { Ticket } from '@opale/domain';
+import { callItop, type ItopConnection, type ItopObject } from '../itop/rest-call.js';
 import { ITOP_ATTRIBUTES, type ItopEntry, type ItopRecord, mapItopTickets } from './itop-map.js';
 import type { ParsedFile, RowError } from './parsed.js';
 
 /** The OQL query of the op@le tickets, when the caller gives none. */
 export const DEFAULT_ITOP_OQL = "SELECT UserRequest WHERE service_name = 'op@le'";
-/** The version of iTop's REST/JSON API asked for: 1.3 is served since iTop 2.2. */
-export const DEFAULT_ITOP_REST_VERSION = '1.3';
+export { DEFAULT_ITOP_REST_VERSION } from '../itop/rest-call.js';
 
-export interface ItopRestOptions {
-  /** The REST endpoint, e.g. `https://itop.example.fr/webservices/rest.php`. */
-  readonly url: string;
-  readonly user: string;
-  readonly password: string;
+export interface ItopRestOptions extends ItopConnection {
   /** Which tickets to read; {@link DEFAULT_ITOP_OQL} by default. */
   readonly oql?: string;
-  /** API version; {@link DEFAULT_ITOP_REST_VERSION} by default. */
-  readonly version?: string;
-  /** The fetch to use (tests, proxies); the global one by default. */
-  readonly fetch?: typeof fetch;
-  /** Aborts the request, e.g. `AbortSignal.timeout(30_000)`. */
-  readonly signal?: AbortSignal;
-  /**
-   * Allows an `http:` address, over which the password crosses the network in clear: for a test
-   * server on loopback. Without it only `https:` is accepted.
-   */
-  readonly insecure?: boolean;
 }
-
-// The documented result codes of iTop's RestResult, to say what went wrong in words.
-const RESULT_CODES: Readonly<Record<number, string>> = {
-  1: 'unauthorized: wrong login or password, or the account may not read UserRequest',
-  2: "the parameter 'version' is missing",
-  3: "the parameter 'json_data' is missing",
-  4: "'json_data' is not valid JSON",
-  5: "the parameter 'auth_user' is missing",
-  6: "the parameter 'auth_pwd' is missing",
-  10: 'no operation is available for this API version',
-  11: 'the operation is not valid for this API version',
-  12: 'the operation could cause a data loss',
-  13: 'invalid page number',
-  100: 'internal error (e.g. an unknown class or attribute, or a bad OQL query)',
-};
 
 /** The tickets read, `lines` holding each one's position in iTop's answer. */
 export type ItopFetched = ParsedFile<Ticket> & { readonly fetched: number; readonly lines: number[] };
 
-interface ItopObject {
-  readonly code?: unknown;
-  readonly message?: unknown;
-  readonly key?: unknown;
-  readonly fields?: unknown;
-}
-
-function requestError(field: string, reason: string): RowError {
-  return { line: 0, field, reason };
-}
-
 function failed(error: RowError): ItopFetched {
   return { records: [], errors: [error], rows: 0, fetched: 0, lines: [] };
-}
-
-// The address without any user or password it may carry, fit for a message.
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
-  } catch {
-    return JSON.stringify(url);
-  }
-}
-
-function checkUrl(url: string, insecure: boolean): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `expected the http(s) address of iTop's webservices/rest.php, got ${JSON.stringify(url)}`;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    return `expected the http(s) address of iTop's webservices/rest.php, got ${shown(url)}`;
-  if (parsed.username !== '' || parsed.password !== '')
-    return `expected an address without credentials (give them as user and password), got ${shown(url)}`;
-  if (parsed.protocol === 'http:' && !insecure)
-    return `expected an https: address: over http: the password would cross the network in clear, got ${shown(url)} (for a test server, allow it with OPALE_ITOP_INSECURE=1 or --insecure; the insecure option in code)`;
-  return null;
 }
 
 function recordOf(fields: unknown): ItopRecord {
@@ -114,99 +45,33 @@ function recordOf(fields: unknown): ItopRecord {
  * (`UserRequest::123`) and attribute. `fetched` counts the objects iTop returned. Never throws.
  */
 export async function fetchItopTickets(options: ItopRestOptions): Promise<ItopFetched> {
-  const body = new URLSearchParams({
-    version: options.version ?? DEFAULT_ITOP_REST_VERSION,
-    auth_user: options.user,
-    auth_pwd: options.password,
-    json_data: JSON.stringify({
-      operation: 'core/get',
-      class: 'UserRequest',
-      key: options.oql ?? DEFAULT_ITOP_OQL,
-      output_fields: ITOP_ATTRIBUTES.join(','),
-    }),
+  const answer = await callItop(options, {
+    operation: 'core/get',
+    class: 'UserRequest',
+    key: options.oql ?? DEFAULT_ITOP_OQL,
+    output_fields: ITOP_ATTRIBUTES.join(','),
   });
-  const invalid = checkUrl(options.url, options.insecure === true);
-  if (invalid) return failed(requestError('url', invalid));
-  const doFetch = options.fetch ?? fetch;
-  let text: string;
-  try {
-    const response = await doFetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    text = await response.text();
-    if (!response.ok)
-      return failed(
-        requestError(
-          'http',
-          `iTop answered HTTP ${response.status} ${response.statusText} at ${shown(options.url)}: expected 200 with a JSON result`,
-        ),
-      );
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    const reason =
-      name === 'AbortError' || name === 'TimeoutError'
-        ? `the request to iTop at ${shown(options.url)} was aborted or timed out`
-        : `cannot reach iTop at ${shown(options.url)}: ${causeOf(error)}`;
-    // Whatever the runtime puts in its message, the password is not repeated.
-    const safe = options.password === '' ? reason : reason.split(options.password).join('***');
-    return failed(requestError('url', safe));
-  }
-  return readAnswer(text);
+  if (!answer.ok) return failed({ line: 0, field: answer.field, reason: answer.reason });
+  return ticketsOf(answer.objects);
 }
 
-function causeOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
-}
-
-function readAnswer(text: string): ItopFetched {
-  let answer: unknown;
-  try {
-    answer = JSON.parse(text);
-  } catch {
-    return failed(
-      requestError('body', `expected iTop's JSON result, got ${JSON.stringify(text.slice(0, 120))}`),
-    );
-  }
-  if (
-    typeof answer !== 'object' ||
-    answer === null ||
-    typeof (answer as { code?: unknown }).code !== 'number'
-  )
-    return failed(
-      requestError('body', `expected iTop's JSON result with a numeric code, got ${text.slice(0, 120)}`),
-    );
-  const { code, message, objects } = answer as { code: number; message?: unknown; objects?: unknown };
-  if (code !== 0) {
-    const meaning = RESULT_CODES[code] ?? 'unknown result code';
-    return failed(
-      requestError('code', `iTop refused the request (code ${code}, ${meaning}): ${String(message ?? '')}`),
-    );
-  }
-  // iTop sends `objects: null` when nothing matches the query.
-  const list =
-    typeof objects === 'object' && objects !== null
-      ? Object.entries(objects as Record<string, ItopObject>)
-      : [];
+/** Maps the objects of a `core/get` answer, each error on the object's 1-based position. */
+export function ticketsOf(objects: readonly ItopObject[]): ItopFetched {
   const errors: RowError[] = [];
   const entries: ItopEntry[] = [];
-  list.forEach(([key, object], index) => {
-    const source = { line: index + 1, where: `object ${key}` };
-    if (typeof object !== 'object' || object === null)
+  objects.forEach((object, index) => {
+    const source = { line: index + 1, where: `object ${object.name}` };
+    if (!object.valid)
       errors.push({
         line: source.line,
         field: 'fields',
-        reason: `object ${key}: expected an object with fields`,
+        reason: `object ${object.name}: expected an object with fields`,
       });
-    else if (object.code !== undefined && object.code !== 0)
+    else if (object.code !== 0)
       errors.push({
         line: source.line,
         field: 'code',
-        reason: `object ${key}: iTop reports code ${String(object.code)}: ${String(object.message ?? '')}`,
+        reason: `object ${object.name}: iTop reports code ${String(object.code)}: ${object.message}`,
       });
     else entries.push({ record: recordOf(object.fields), source });
   });
@@ -215,7 +80,7 @@ function readAnswer(text: string): ItopFetched {
     records: mapped.records,
     lines: mapped.lines,
     errors: [...errors, ...mapped.errors].sort((a, b) => a.line - b.line),
-    rows: list.length,
-    fetched: list.length,
+    rows: objects.length,
+    fetched: objects.length,
   };
 }

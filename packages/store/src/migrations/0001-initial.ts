@@ -13,13 +13,18 @@ function recorded(t: Table): Table {
   return t.addColumn('recorded_by', 'text', notNull).addColumn('recorded_at', INSTANT, notNull);
 }
 
-/** The first schema: every table of the records, their keys, references and indexes. */
-export function initial(engine: Engine) {
-  // Event tables number their rows; each engine has its own way to generate ids.
-  const id = (t: Table): Table =>
+/** Adds the `id` column that numbers a table's rows: each engine has its own way to generate ids. */
+export function serialId(engine: Engine): (t: Table) => Table {
+  return (t) =>
     engine === 'postgres'
       ? t.addColumn('id', 'serial', (c) => c.primaryKey())
       : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}
+
+/** The first schema: every table of the records, their keys, references and indexes. */
+export function initial(engine: Engine) {
+  // Event tables number their rows.
+  const id = serialId(engine);
 
   return {
     async up(db: Kysely<unknown>): Promise<void> {

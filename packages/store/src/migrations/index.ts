@@ -7,6 +7,7 @@ import { restitutions } from './0003-restitutions.js';
 import { trainers } from './0004-trainers.js';
 import { ticketScreenshots } from './0006-ticket-screenshots.js';
 import { resources } from './0007-resources.js';
+import { itopOutbox } from './0008-itop-outbox.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -17,6 +18,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0004-trainers': trainers(engine),
     '0006-ticket-screenshots': ticketScreenshots(),
     '0007-resources': resources,
+    '0008-itop-outbox': itopOutbox(engine),
   };
 }
 
