@@ -5,11 +5,12 @@ import { type IsoDate, parseIsoDate, schoolYearStart } from './date.js';
 import { describe } from './describe.js';
 import { assessDifficulty, type DifficultyReport, followedEple } from './difficulty.js';
 import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficulty-config.js';
+import { difficultyConfigOn } from './difficulty-settings.js';
 import { type EnvironmentDates, environmentDates } from './environment.js';
 import type { Eple } from './eple.js';
 import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
 import { type OutsideItop, outsideItop } from './outside-itop.js';
-import { type DomainError, domainError, fromErrors, type Result } from './result.js';
+import { type DomainError, domainError, fromErrors, ok, type Result } from './result.js';
 import { type TicketTable, ticketFigures } from './ticket-table.js';
 import { type TrainingSummary, trainingSummary } from './training-plan.js';
 import {
@@ -66,7 +67,10 @@ export interface ReportOptions {
    * difficulty stay académie-wide (see `difficultyOfWave` for one wave's share).
    */
   readonly waves?: readonly string[];
-  /** Difficulty rule: any part left out takes the default. */
+  /**
+   * A difficulty rule to try instead of the one in force (any part left out takes the default);
+   * by default the rule in force on `asOf` in the records' history (`difficultyConfigOn`).
+   */
   readonly difficulty?: unknown;
 }
 
@@ -110,7 +114,10 @@ function checkOptions(dataset: Dataset, options: ReportOptions): DomainError[] {
  * The dataset is trusted to be valid (see `validateDataset`); the options are checked.
  */
 export function committeeReport(dataset: Dataset, options: ReportOptions): Result<CommitteeReport> {
-  const difficultyConfig = validateDifficultyConfig(options.difficulty);
+  const difficultyConfig =
+    options.difficulty === undefined
+      ? ok(difficultyConfigOn(dataset.difficultySettings, options.asOf))
+      : validateDifficultyConfig(options.difficulty);
   const errors = [...checkOptions(dataset, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
   return fromErrors(errors, () => {
     const asOf = options.asOf;

@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   recordBudgetExecutoire: [Y, Y, N, N, N],
   recordFollowUp: [Y, Y, Y, N, N],
   planTraining: [Y, Y, N, N, N],
+  setDifficultyRule: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

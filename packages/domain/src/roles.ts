@@ -36,6 +36,8 @@ export const ACTIONS = [
   'recordFollowUp',
   /** Plan a wave's training groups from its staff counts. */
   'planTraining',
+  /** Record the difficulty rule's thresholds and weights from a day on. */
+  'setDifficultyRule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordBudgetExecutoire: ['admin', 'si2c'],
   recordFollowUp: ['admin', 'si2c', 'drasi'],
   planTraining: ['admin', 'si2c'],
+  setDifficultyRule: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */
