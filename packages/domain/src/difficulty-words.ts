@@ -2,8 +2,8 @@ import type { DifficultyConfig, DifficultySignal } from './difficulty-config.js'
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-/** What fires each signal, in French, with the thresholds of `config`. */
-function signalWords(config: DifficultyConfig): Record<DifficultySignal, string> {
+/** What fires each signal, in French, with the thresholds of `config` (e.g. « kit < 10 % »). */
+export function describeDifficultySignals(config: DifficultyConfig): Record<DifficultySignal, string> {
   const grace =
     config.budgetGraceDays > 0
       ? `plus de ${plural(config.budgetGraceDays, 'jour')} après la bascule`
@@ -25,7 +25,7 @@ function signalWords(config: DifficultyConfig): Record<DifficultySignal, string>
  * atteint 3 : kit < 10 % (+3), … ».
  */
 export function describeDifficultyRule(config: DifficultyConfig): string {
-  const words = signalWords(config);
+  const words = describeDifficultySignals(config);
   const entries = Object.entries(words) as [DifficultySignal, string][];
   const counted = entries.filter(([s]) => config.weights[s] > 0);
   const ignored = entries.filter(([s]) => config.weights[s] <= 0);

@@ -1,6 +1,7 @@
 import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
+import { readDifficultySettings } from './difficulty-settings-rows.js';
 import {
   toBudget,
   toEple,
@@ -150,6 +151,8 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
   );
   const training = await readTraining(db, waveIds);
+  // The rule's history is académie-wide: every scope reads all of it.
+  const difficultySettings = await readDifficultySettings(db);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -166,6 +169,7 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     tickets: ticketRows.map((t) => toTicket(t, history.get(t.ref) ?? [])),
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
+    ...(difficultySettings.length > 0 ? { difficultySettings } : {}),
     training,
   };
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '@opale/domain';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
 import {
@@ -10,6 +10,7 @@ import {
   locate,
   type QueryListener,
 } from './connect.js';
+import { DifficultyRuleWrites } from './difficulty-settings-write.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
@@ -41,6 +42,8 @@ export interface IntegrityReport {
 export class Store {
   /** The teams' changes to the records (budgets, kit, tickets, follow-ups). */
   readonly writes: Writes;
+  /** The difficulty rule's history and its changes (administrators). */
+  readonly difficultyRule: DifficultyRuleWrites;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
@@ -48,7 +51,10 @@ export class Store {
     readonly db: Kysely<Database>,
     readonly location: Location,
   ) {
-    this.writes = new Writes(db, (work) => transact(db, location.engine, location.target, work));
+    const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+      transact(db, location.engine, location.target, work);
+    this.writes = new Writes(db, inTransaction);
+    this.difficultyRule = new DifficultyRuleWrites(db, inTransaction);
   }
 
   get engine(): Engine {

@@ -2,10 +2,14 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Engine } from '../connect.js';
 import type { Database } from '../schema.js';
 import { initial } from './0001-initial.js';
+import { difficultySettings } from './0005-difficulty-settings.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
-  return { '0001-initial': initial(engine) };
+  return {
+    '0001-initial': initial(engine),
+    '0005-difficulty-settings': difficultySettings(engine),
+  };
 }
 
 /**
