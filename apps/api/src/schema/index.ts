@@ -51,6 +51,10 @@ import './training-group.js';
 import './training-track.js';
 import './trainer.js';
 import './staff-count-input.js';
+import './difficulty-weight.js';
+import './difficulty-rule.js';
+import './difficulty-rule-as-of.js';
+import './unfollowed-difficulty.js';
 
 builder.queryType({
   description:
