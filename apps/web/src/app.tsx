@@ -17,6 +17,7 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/etablissements/:uai', lazyPage(() => import('./schools/school-page'))],
   ['/vagues/:id', lazyPage(() => import('./waves/wave-page'))],
   ['/formation', lazyPage(() => import('./training/training-page'))],
+  ['/difficulte/regle', lazyPage(() => import('./difficulty/difficulty-rule-page'))],
 ];
 
 /** Loads the chunk of the page shown at `pathname`: main.tsx renders once it is there. */

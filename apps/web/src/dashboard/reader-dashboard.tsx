@@ -1,6 +1,7 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from 'urql';
 import { useAsOf } from '../date/as-of';
+import { DifficultyRuleWords } from '../difficulty/rule-words';
 import { formatDate } from '../format/format';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
@@ -37,6 +38,11 @@ const DashboardQuery = graphql(`
       }
       environments {
         ...EnvironmentDatesText
+      }
+    }
+    difficultyRule(asOf: $asOf) {
+      inForce {
+        ...DifficultyRuleWords
       }
     }
   }
@@ -82,6 +88,7 @@ export function ReaderDashboard() {
             <KitBuckets wave={wave} />
           </div>
           <h3 className="fr-h5">EPLE en difficulté</h3>
+          <DifficultyRuleWords rule={data.difficultyRule.inForce} />
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
             eple={wave.difficulty}

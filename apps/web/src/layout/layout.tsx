@@ -30,6 +30,7 @@ export function Layout() {
       ? [item('Nouveau ticket', '/tickets/nouveau', pathname === '/tickets/nouveau')]
       : []),
     item('Formation', '/formation', pathname === '/formation'),
+    ...(reader ? [item('EPLE en difficulté', '/difficulte/regle', pathname === '/difficulte/regle')] : []),
   ];
   return (
     <>
