@@ -86,6 +86,11 @@ const PAGES: Record<Role, Visit[]> = {
       ],
     },
     TRAINING,
+    {
+      name: 'difficulty-rule',
+      path: '/difficulte/regle',
+      shows: (p) => [h1(p, `Règle de difficulté ${AS_OF}`), table(p, /^EPLE signalés sans suivi/)],
+    },
   ],
   eple: [
     {
@@ -124,8 +129,15 @@ const dated = (path: string) => `${path}?date=2024-01-22`;
 // committee's, not a school's.
 // The committee reads and opens no ticket: it is not offered one.
 const SCHOOL = ['Tableau de bord', 'Tickets', 'Nouveau ticket', 'Formation'];
-const TEAMS = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Nouveau ticket', 'Formation'];
-const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation'];
+const TEAMS = [
+  'Tableau de bord',
+  'Rapport du comité',
+  'Tickets',
+  'Nouveau ticket',
+  'Formation',
+  'EPLE en difficulté',
+];
+const COMMITTEE = ['Tableau de bord', 'Rapport du comité', 'Tickets', 'Formation', 'EPLE en difficulté'];
 const MENUS: Record<Role, string[]> = { committee: COMMITTEE, si2c: TEAMS, eple: SCHOOL };
 
 describeInBrowser('every page', (browser) => {
