@@ -11,6 +11,7 @@ import {
 import { type Scope, type Store, scopeKey } from '@opale/store';
 import DataLoader from 'dataloader';
 import type { Caller } from './caller.js';
+import { perDatasetAndDay } from './per-dataset-day.js';
 import { valueOr400 } from './results.js';
 import { todayInParis } from './today.js';
 
@@ -41,23 +42,10 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-/** Reports kept per dataset, by day: the most asked days of the current records. */
-const REPORTS_PER_DATASET = 32;
-const reports = new WeakMap<Dataset, Map<IsoDate, CommitteeReport>>();
-function reportOf(dataset: Dataset, asOf: IsoDate): CommitteeReport {
-  let byDay = reports.get(dataset);
-  if (!byDay) {
-    byDay = new Map();
-    reports.set(dataset, byDay);
-  }
-  let report = byDay.get(asOf);
-  if (!report) {
-    report = valueOr400(committeeReport(dataset, { asOf }));
-    if (byDay.size >= REPORTS_PER_DATASET) byDay.delete(byDay.keys().next().value as IsoDate);
-    byDay.set(asOf, report);
-  }
-  return report;
-}
+/** The report of a day, computed once per dataset and day. */
+export const reportOf = perDatasetAndDay(
+  (dataset: Dataset, asOf: IsoDate): CommitteeReport => valueOr400(committeeReport(dataset, { asOf })),
+);
 
 /**
  * Reads the records and computes the report of a day, as the first request would: what a server

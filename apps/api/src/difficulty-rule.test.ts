@@ -17,7 +17,7 @@ const SET = `mutation($on: Date!, $rule: DifficultyRuleInput!, $reason: String) 
     ... on InvalidInput { issues { field code message } } } }`;
 const REPORT = '{ committeeReport(asOf: "2024-01-22") { difficulty { uai score } } }';
 const UNFOLLOWED = `query($asOf: Date) { unfollowedDifficulties(asOf: $asOf, first: 100) { totalCount
-  edges { node { flaggedSince daysFlagged eple { uai score followUps { on } } lastFollowUp { on } } } } }`;
+  edges { node { flaggedSince daysFlagged eple { uai waveId score followUps { on } } lastFollowUp { on } } } } }`;
 
 describe('the difficulty rule through the API', () => {
   it('gives the defaults, in words, while no rule is recorded', async () => {
@@ -108,5 +108,16 @@ describe('the difficulty rule through the API', () => {
     }
     const days = list.edges.map((e: any) => e.node.daysFlagged);
     expect(days).toEqual([...days].sort((a, b) => b - a));
+    const v6 = await demo.gql(
+      '{ unfollowedDifficulties(asOf: "2024-01-22", wave: "V6", first: 100) { totalCount edges { node { eple { waveId } } } } }',
+      {},
+      'si2c',
+    );
+    const waves = v6.data.unfollowedDifficulties.edges.map((e: any) => e.node.eple.waveId);
+    expect(new Set(waves)).toEqual(new Set(['V6']));
+    expect(v6.data.unfollowedDifficulties.totalCount).toBe(
+      list.edges.filter((e: any) => e.node.eple.waveId === 'V6').length,
+    );
+    expect(v6.data.unfollowedDifficulties.totalCount).toBeLessThan(list.totalCount);
   });
 });

@@ -1,6 +1,8 @@
 import { PERMISSIONS, type UnfollowedDifficulty, unfollowedDifficulties } from '@opale/domain';
 import { builder } from '../builder.js';
+import { reportOf } from '../context.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
+import { perDatasetAndDay } from '../per-dataset-day.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { FollowUpRef } from './follow-up.js';
 
@@ -28,6 +30,11 @@ const UnfollowedRef = builder.objectRef<UnfollowedDifficulty>('UnfollowedDifficu
   }),
 });
 
+/** The list of a day over the whole académie, computed once per dataset and day. */
+const unfollowedOn = perDatasetAndDay((dataset, asOf) =>
+  unfollowedDifficulties(dataset, reportOf(dataset, asOf).difficulty.eple, asOf),
+);
+
 builder.queryFields((t) => ({
   unfollowedDifficulties: t.connection(
     {
@@ -46,10 +53,8 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         pageSize(args);
         const asOf = args.asOf ?? ctx.today;
-        const flagged = (await ctx.report(asOf)).difficulty.eple.filter(
-          (a) => !args.wave || a.waveId === args.wave,
-        );
-        return page(args, unfollowedDifficulties(await ctx.dataset(), flagged, asOf));
+        const all = unfollowedOn(await ctx.dataset(), asOf);
+        return page(args, args.wave ? all.filter((u) => u.assessment.waveId === args.wave) : all);
       },
     },
     withTotalCount('d’EPLE'),

@@ -154,6 +154,11 @@ describe('the difficulty rule page', () => {
       expect(kit.closest('.fr-input-group')?.textContent).toContain('expected a number ≥ 0'),
     );
 
+    await user.clear(threshold);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la règle' }));
+    expect(threshold.closest('.fr-input-group')?.textContent).toContain('Indiquez un nombre entier');
+    expect(calls.filter((c) => c.operationName === 'SetDifficultyRule')).toHaveLength(1);
+
     const effective = screen.getByLabelText('En vigueur à partir du');
     await user.clear(effective);
     await user.type(effective, '2099-01-01');

@@ -77,6 +77,18 @@ export function DifficultyRuleForm(props: { rule: FragmentType<typeof RuleValues
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // What the API could not even read (a blank, a count that is not whole) is said here, beside the field.
+    const unread: Record<string, string> = {};
+    for (const w of rule.weights)
+      if (!Number.isFinite(Number.parseFloat(values[w.signal] ?? '')))
+        unread[w.signal] = 'Indiquez un nombre.';
+    for (const [key] of COUNTS)
+      if (!/^\d+$/.test((values[key] ?? '').trim())) unread[key] = 'Indiquez un nombre entier, 0 ou plus.';
+    if (Object.keys(unread).length > 0) {
+      setIssues(unread);
+      setOutcome({ ok: false, text: 'Certains champs ne sont pas des nombres : rien n’a été enregistré.' });
+      return;
+    }
     const counts = Object.fromEntries(COUNTS.map(([key]) => [key, Number(values[key])])) as Record<
       CountKey,
       number
