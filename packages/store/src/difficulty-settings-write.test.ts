@@ -1,6 +1,6 @@
 import { committeeReport, DEFAULT_DIFFICULTY_CONFIG } from '@opale/domain';
-import { academieDemo } from '@opale/sample-data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { seededStore } from './seed.fixture.js';
 import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
@@ -11,28 +11,16 @@ const difficultyOn = async (store: Store, asOf: string) => {
 };
 
 describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
-  let store: Store;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const db = await freshDatabase(engine);
-    drop = db.drop;
-    store = await Store.open(db.url);
-    await store.replaceDataset(academieDemo, 'seed');
-  });
-  afterAll(async () => {
-    await store?.close();
-    await drop?.();
-  });
+  const store = seededStore(engine);
 
   it('has the defaults in force while no rule is recorded', async () => {
-    expect(await store.difficultyRule.history()).toEqual([]);
-    expect((await store.loadDataset()).difficultySettings).toBeUndefined();
-    expect((await difficultyOn(store, '2024-01-22')).config).toEqual(DEFAULT_DIFFICULTY_CONFIG);
+    expect(await store().difficultyRule.history()).toEqual([]);
+    expect((await store().loadDataset()).difficultySettings).toBeUndefined();
+    expect((await difficultyOn(store(), '2024-01-22')).config).toEqual(DEFAULT_DIFFICULTY_CONFIG);
   });
 
   it('refuses a bad rule naming every field, and writes nothing', async () => {
-    const r = await store.difficultyRule.setRule(
+    const r = await store().difficultyRule.setRule(
       {
         effectiveOn: '2024-02-30',
         rule: { weights: { 'kit-below-10': -1, unknown: 2 }, scoreThreshold: 1.5, scoreTreshold: 2 },
@@ -49,11 +37,11 @@ describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
       'rule.weights.kit-below-10',
       'rule.weights.unknown',
     ]);
-    expect(await store.difficultyRule.history()).toEqual([]);
+    expect(await store().difficultyRule.history()).toEqual([]);
   });
 
   it('refuses a rule effective before today: a past day keeps its rule', async () => {
-    const r = await store.difficultyRule.setRule(
+    const r = await store().difficultyRule.setRule(
       { effectiveOn: '2024-01-21', rule: { scoreThreshold: 5 } },
       'admin',
       '2024-01-22',
@@ -62,8 +50,8 @@ describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
   });
 
   it('records a rule from a day on, over the rule in force, audited, and the report follows it', async () => {
-    const before = await difficultyOn(store, '2024-01-22');
-    const r = await store.difficultyRule.setRule(
+    const before = await difficultyOn(store(), '2024-01-22');
+    const r = await store().difficultyRule.setRule(
       { effectiveOn: '2024-01-23', rule: { scoreThreshold: 5 }, reason: ' Trop de signalements ' },
       'admin:alice',
       '2024-01-22',
@@ -77,7 +65,7 @@ describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
       reason: 'Trop de signalements',
     });
     // A second rule changes only what it names: the threshold of the first stays.
-    const second = await store.difficultyRule.setRule(
+    const second = await store().difficultyRule.setRule(
       { effectiveOn: '2024-02-01', rule: { weights: { 'open-tickets': 2 } } },
       'admin:alice',
       '2024-01-22',
@@ -88,12 +76,12 @@ describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
     });
     expect(second.ok && second.value.history.map((s) => s.effectiveOn)).toEqual(['2024-01-23', '2024-02-01']);
     // The day before the first rule keeps its figures; from its day on, the rule is in force.
-    expect(await difficultyOn(store, '2024-01-22')).toEqual(before);
-    const after = await difficultyOn(store, '2024-01-23');
+    expect(await difficultyOn(store(), '2024-01-22')).toEqual(before);
+    const after = await difficultyOn(store(), '2024-01-23');
     expect(after.config.scoreThreshold).toBe(5);
     expect(after.eple.every((e) => e.score >= 5)).toBe(true);
-    const log = await store.db
-      .selectFrom('audit_log')
+    const log = await store()
+      .db.selectFrom('audit_log')
       .selectAll()
       .where('action', '=', 'difficulty-rule')
       .execute();
@@ -104,12 +92,12 @@ describe.each(ENGINES)('the difficulty rule on %s', (engine) => {
   });
 
   it('keeps the history through a copy of the records', async () => {
-    const dataset = await store.loadDataset();
+    const dataset = await store().loadDataset();
     const db = await freshDatabase(engine);
     const copy = await Store.open(db.url);
     try {
       await copy.replaceDataset(dataset, 'seed');
-      expect(await copy.difficultyRule.history()).toEqual(await store.difficultyRule.history());
+      expect(await copy.difficultyRule.history()).toEqual(await store().difficultyRule.history());
     } finally {
       await copy.close();
       await db.drop();

@@ -44,6 +44,46 @@ function overRuleInForce(rule: unknown, history: readonly DifficultySetting[], d
 }
 
 /**
+ * Checks a new rule against the history it joins: an effective day from `today` on, a rule over
+ * the one in force that day, a text reason. Errors name the field (`effectiveOn`, `reason`,
+ * `rule.weights.kit-below-10`…). Shared by the administrators' write and the import.
+ */
+export function checkRule(
+  input: DifficultyRuleInput,
+  history: readonly DifficultySetting[],
+  by: { readonly actor: Actor; readonly at: string; readonly today: IsoDate },
+): Result<DifficultySetting> {
+  const effectiveOn = parseIsoDate(input.effectiveOn, 'effectiveOn');
+  const day = effectiveOn.ok ? effectiveOn.value : by.today;
+  const rule = validateDifficultyConfig(overRuleInForce(input.rule, history, day), 'rule');
+  const errors: DomainError[] = [
+    ...(effectiveOn.ok ? [] : effectiveOn.errors),
+    ...(rule.ok ? [] : rule.errors),
+  ];
+  const reason = input.reason ?? undefined;
+  if (reason !== undefined && typeof reason !== 'string')
+    errors.push(domainError('reason', 'invalid_format', `reason: expected a text, got ${describe(reason)}`));
+  if (effectiveOn.ok && effectiveOn.value < by.today) {
+    errors.push(
+      domainError(
+        'effectiveOn',
+        'out_of_range',
+        `effectiveOn: expected today (${by.today}) or a later day, got ${effectiveOn.value}: the figures of a past day keep the rule that was in force then`,
+      ),
+    );
+  }
+  if (!effectiveOn.ok || !rule.ok || errors.length > 0) return fail(...errors);
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  return ok({
+    effectiveOn: effectiveOn.value,
+    config: rule.value,
+    recordedBy: by.actor,
+    recordedAt: by.at,
+    ...(text ? { reason: text } : {}),
+  });
+}
+
+/**
  * The difficulty rule's writes (administrators only, checked by the API). An entry is only ever
  * added, never changed: a new rule takes effect on a day from today on, so that no figure as of
  * a past day changes; a second rule effective the same day replaces the first from then on (the
@@ -68,36 +108,9 @@ export class DifficultyRuleWrites {
   setRule(input: DifficultyRuleInput, actor: Actor, today: IsoDate): Promise<Result<RecordedDifficultyRule>> {
     return this.transaction(async (trx) => {
       const history = await readDifficultySettings(trx);
-      const effectiveOn = parseIsoDate(input.effectiveOn, 'effectiveOn');
-      const day = effectiveOn.ok ? effectiveOn.value : today;
-      const rule = validateDifficultyConfig(overRuleInForce(input.rule, history, day), 'rule');
-      const errors: DomainError[] = [
-        ...(effectiveOn.ok ? [] : effectiveOn.errors),
-        ...(rule.ok ? [] : rule.errors),
-      ];
-      const reason = input.reason ?? undefined;
-      if (reason !== undefined && typeof reason !== 'string')
-        errors.push(
-          domainError('reason', 'invalid_format', `reason: expected a text, got ${describe(reason)}`),
-        );
-      if (effectiveOn.ok && effectiveOn.value < today) {
-        errors.push(
-          domainError(
-            'effectiveOn',
-            'out_of_range',
-            `effectiveOn: expected today (${today}) or a later day, got ${effectiveOn.value}: the figures of a past day keep the rule that was in force then`,
-          ),
-        );
-      }
-      if (!effectiveOn.ok || !rule.ok || errors.length > 0) return fail(...errors);
-      const text = typeof reason === 'string' ? reason.trim() : '';
-      const setting: DifficultySetting = {
-        effectiveOn: effectiveOn.value,
-        config: rule.value,
-        recordedBy: actor,
-        recordedAt: new Date().toISOString(),
-        ...(text ? { reason: text } : {}),
-      };
+      const checked = checkRule(input, history, { actor, at: new Date().toISOString(), today });
+      if (!checked.ok) return checked;
+      const setting = checked.value;
       await trx.insertInto('difficulty_settings').values(difficultySettingRow(setting)).execute();
       await audit(trx, setting.recordedAt, actor, 'difficulty-rule', 'difficulty-rule', setting.effectiveOn, {
         rule: setting.config,

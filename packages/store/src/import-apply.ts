@@ -25,7 +25,8 @@ export interface Tally {
 }
 
 type Trx = Transaction<Database>;
-type Apply<T> = (
+/** Applies a file's records inside the import's transaction: the rows' errors, or what changed. */
+export type Apply<T> = (
   trx: Trx,
   records: readonly T[],
   lineOf: (i: number) => number,

@@ -14,6 +14,7 @@ import {
   applyWaves,
   type Tally,
 } from './import-apply.js';
+import { applyDifficultySettings } from './import-difficulty-settings.js';
 import type { Database } from './schema.js';
 import { transact } from './transact.js';
 
@@ -27,6 +28,7 @@ export const IMPORT_KINDS = [
   'budgets',
   'itop',
   'requests',
+  'difficulty-settings',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -54,6 +56,7 @@ const APPLY = {
   budgets: applyBudgets,
   itop: applyTickets,
   requests: applyTickets,
+  'difficulty-settings': applyDifficultySettings,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */
