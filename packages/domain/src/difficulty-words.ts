@@ -39,3 +39,15 @@ export function describeDifficultyRule(config: DifficultyConfig): string {
   const window = ` Sont examinés les établissements des vagues dont la bascule est dans les ${plural(config.leadDays, 'jour')} à venir ou date de ${plural(config.followDays, 'jour')} au plus.`;
   return `${head}${off}${window}`;
 }
+
+/** The thresholds and day counts of a rule, in French, in the order forms and tables show them. */
+export const DIFFICULTY_COUNT_LABELS: Readonly<Record<Exclude<keyof DifficultyConfig, 'weights'>, string>> = {
+  scoreThreshold: 'Score à partir duquel un EPLE est signalé',
+  openTicketsThreshold: 'Demandes en cours qui comptent (à partir de)',
+  staleTicketsThreshold: 'Demandes anciennes qui comptent (à partir de)',
+  staleAfterDays: 'Une demande en cours est ancienne après (jours)',
+  restitutionAlertsThreshold: 'Alertes des restitutions qui comptent (à partir de)',
+  budgetGraceDays: 'Délai avant de compter un budget non exécutoire (jours après la bascule)',
+  leadDays: 'EPLE examinés à partir de (jours avant la bascule)',
+  followDays: 'EPLE examinés jusqu’à (jours après la bascule)',
+};

@@ -1,4 +1,5 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { DIFFICULTY_COUNT_LABELS } from '@opale/domain';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { todayInParis } from '../date/as-of';
@@ -41,17 +42,8 @@ const SetRuleMutation = graphql(`
 `);
 
 /** The thresholds an administrator sets, with their labels, in the order of the form. */
-const COUNTS = [
-  ['scoreThreshold', 'Score à partir duquel un EPLE est signalé'],
-  ['openTicketsThreshold', 'Demandes en cours qui comptent (à partir de)'],
-  ['staleTicketsThreshold', 'Demandes anciennes qui comptent (à partir de)'],
-  ['staleAfterDays', 'Une demande en cours est ancienne après (jours)'],
-  ['restitutionAlertsThreshold', 'Alertes des restitutions qui comptent (à partir de)'],
-  ['budgetGraceDays', 'Délai avant de compter un budget non exécutoire (jours après la bascule)'],
-  ['leadDays', 'EPLE examinés à partir de (jours avant la bascule)'],
-  ['followDays', 'EPLE examinés jusqu’à (jours après la bascule)'],
-] as const;
-type CountKey = (typeof COUNTS)[number][0];
+const COUNTS = Object.entries(DIFFICULTY_COUNT_LABELS) as [CountKey, string][];
+type CountKey = keyof typeof DIFFICULTY_COUNT_LABELS;
 
 /**
  * The administrators' form: a new rule from a day on (today or later), prefilled with the rule

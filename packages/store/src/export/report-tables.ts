@@ -1,4 +1,5 @@
 import type { CommitteeReport } from '@opale/domain';
+import { difficultyRuleTable } from './difficulty-rule-table.js';
 import { difficultyTable, ticketsTable, trainingTable } from './follow-tables.js';
 import type { ExportWhat, Table } from './table.js';
 import { budgetsTable, kitTable, wavesTable } from './wave-tables.js';
@@ -9,6 +10,7 @@ const BUILDERS: Record<Exclude<ExportWhat, 'report'>, (report: CommitteeReport) 
   kit: kitTable,
   tickets: ticketsTable,
   difficulty: difficultyTable,
+  'difficulty-rule': difficultyRuleTable,
   training: trainingTable,
 };
 

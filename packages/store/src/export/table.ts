@@ -1,5 +1,13 @@
 /** What can be exported: one of the committee's tables, or `report` for all of them. */
-export type ExportWhat = 'waves' | 'budgets' | 'kit' | 'tickets' | 'difficulty' | 'training' | 'report';
+export type ExportWhat =
+  | 'waves'
+  | 'budgets'
+  | 'kit'
+  | 'tickets'
+  | 'difficulty'
+  | 'difficulty-rule'
+  | 'training'
+  | 'report';
 
 /** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
 export const EXPORT_WHATS: readonly ExportWhat[] = [
@@ -8,6 +16,7 @@ export const EXPORT_WHATS: readonly ExportWhat[] = [
   'kit',
   'tickets',
   'difficulty',
+  'difficulty-rule',
   'training',
   'report',
 ];

@@ -38,6 +38,7 @@ describe('toXlsx', async () => {
       'Kit de bascule',
       'Demandes ITOP',
       'EPLE en difficulté',
+      'Règle de difficulté',
       'Formation',
     ]);
     const info = sheet('Informations');
