@@ -70,6 +70,12 @@ describe('the report and the rule in force', () => {
     const later = { ...dataset, difficultySettings: [setting('2024-01-23', 9), setting('2024-06-01', 1)] };
     expect(flaggedOn(later, '2024-01-22')).toEqual(before);
     expect(flaggedOn(later, '2024-01-23').eple).toEqual([]);
+    const rulesOn = (asOf: string) => {
+      const r = committeeReport(later, { asOf });
+      return r.ok ? r.value.difficultyRules.map((s) => s.effectiveOn) : null;
+    };
+    expect(rulesOn('2024-01-22')).toEqual([]);
+    expect(rulesOn('2024-06-01')).toEqual(['2024-01-23', '2024-06-01']);
   });
 
   it('still lets a caller try another rule', () => {

@@ -5,7 +5,7 @@ import { type IsoDate, parseIsoDate, schoolYearStart } from './date.js';
 import { describe } from './describe.js';
 import { assessDifficulty, type DifficultyReport, followedEple } from './difficulty.js';
 import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficulty-config.js';
-import { difficultyConfigOn } from './difficulty-settings.js';
+import { type DifficultySetting, difficultyConfigOn, sortDifficultySettings } from './difficulty-settings.js';
 import { type EnvironmentDates, environmentDates } from './environment.js';
 import type { Eple } from './eple.js';
 import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
@@ -50,6 +50,8 @@ export interface CommitteeReport {
   /** Requests by mail, phone and visio over the same period: a line of their own, never in `tickets`. */
   readonly outsideItop: OutsideItop;
   readonly difficulty: DifficultyReport;
+  /** The difficulty rule's history up to `asOf` (entries in force on or before it), oldest first. */
+  readonly difficultyRules: readonly DifficultySetting[];
   /** Training of the waves that have a plan (groups or staff counts). */
   readonly training: readonly TrainingSummary[];
   readonly environments: EnvironmentDates;
@@ -162,6 +164,9 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
         budgets,
         openTickets: tickets.openByEple,
       }),
+      difficultyRules: sortDifficultySettings(
+        (dataset.difficultySettings ?? []).filter((s) => s.effectiveOn <= asOf),
+      ),
       training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, dataset.training)),
       environments: environmentDates(asOf),
       agenceRuleViolations: agenceRuleViolations(dataset.eple, dataset.waves),

@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DIFFICULTY_CONFIG } from '@opale/domain';
+import { committeeReport, DEFAULT_DIFFICULTY_CONFIG } from '@opale/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toCsv } from './export/csv.js';
+import { reportTables } from './export/report-tables.js';
+import { parseDifficultySettings } from './import/difficulty-settings.js';
+import { csvTable } from './import/table.fixture.js';
 import { readImport } from './import-file.js';
 import { seededStore } from './seed.fixture.js';
 import { ENGINES } from './testing.js';
@@ -67,5 +71,19 @@ describe.each(ENGINES)('importing difficulty rules on %s', (engine) => {
     expect(await importRules(path)).toMatchObject({ ok: true, value: { inserted: 1 } });
     const last = (await store().difficultyRule.history()).at(-1);
     expect(last?.config).toMatchObject({ scoreThreshold: 6, leadDays: 10, weights: { 'open-tickets': 3 } });
+  });
+
+  it('exports the history in the columns it reads back', async () => {
+    const report = committeeReport(await store().loadDataset(), { asOf: '2099-12-31' });
+    if (!report.ok) throw new Error('bad report in test');
+    const csv = toCsv(reportTables(report.value, 'difficulty-settings'));
+    const parsed = parseDifficultySettings(await csvTable(csv));
+    expect(parsed.errors).toEqual([]);
+    const history = await store().difficultyRule.history();
+    expect(parsed.records.map((r) => r.effectiveOn)).toEqual(history.map((h) => h.effectiveOn));
+    expect(parsed.records.map((r) => r.rule)).toEqual(history.map((h) => h.config));
+    expect(parsed.records.map((r) => r.reason)).toEqual(history.map((h) => h.reason));
+    const before = committeeReport(await store().loadDataset(), { asOf: '2098-12-31' });
+    expect(before.ok && reportTables(before.value, 'difficulty-settings')[0]?.rows).toEqual([]);
   });
 });

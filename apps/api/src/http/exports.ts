@@ -20,7 +20,7 @@ const TYPES = {
 
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
- * committee's tables (waves, budgets, kit, tickets, difficulty, difficulty-rule, training) or `report` for all of
+ * committee's tables (waves, budgets, kit, tickets, difficulty, difficulty-rule, difficulty-settings, training) or `report` for all of
  * them, every row, with the same sign-in as the API (a bearer token). The tables are the
  * académie's: the roles that read the report only. CSV for Excel in French (UTF-8 with a BOM, `;`,
  * formulas defused); XLSX with a sheet per table.

@@ -21,6 +21,7 @@ describe('reportTables', () => {
       'Demandes ITOP',
       'EPLE en difficulté',
       'Règle de difficulté',
+      'Historique de la règle',
       'Formation',
     ]);
     expect(EXPORT_WHATS.filter((w) => w !== 'report').map((w) => only(w).name)).toEqual(

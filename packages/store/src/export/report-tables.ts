@@ -1,5 +1,6 @@
 import type { CommitteeReport } from '@opale/domain';
 import { difficultyRuleTable } from './difficulty-rule-table.js';
+import { difficultySettingsTable } from './difficulty-settings-table.js';
 import { difficultyTable, ticketsTable, trainingTable } from './follow-tables.js';
 import type { ExportWhat, Table } from './table.js';
 import { budgetsTable, kitTable, wavesTable } from './wave-tables.js';
@@ -11,6 +12,7 @@ const BUILDERS: Record<Exclude<ExportWhat, 'report'>, (report: CommitteeReport) 
   tickets: ticketsTable,
   difficulty: difficultyTable,
   'difficulty-rule': difficultyRuleTable,
+  'difficulty-settings': difficultySettingsTable,
   training: trainingTable,
 };
 

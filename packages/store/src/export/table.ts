@@ -6,6 +6,7 @@ export type ExportWhat =
   | 'tickets'
   | 'difficulty'
   | 'difficulty-rule'
+  | 'difficulty-settings'
   | 'training'
   | 'report';
 
@@ -17,6 +18,7 @@ export const EXPORT_WHATS: readonly ExportWhat[] = [
   'tickets',
   'difficulty',
   'difficulty-rule',
+  'difficulty-settings',
   'training',
   'report',
 ];

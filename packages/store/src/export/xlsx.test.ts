@@ -39,6 +39,7 @@ describe('toXlsx', async () => {
       'Demandes ITOP',
       'EPLE en difficulté',
       'Règle de difficulté',
+      'Historique de la règle',
       'Formation',
     ]);
     const info = sheet('Informations');

@@ -4,8 +4,8 @@ import { type ColumnSpec, dayCell, eachRow, failDomain, findColumns, numberOrTex
 import type { TextTable } from './csv.js';
 import type { ParsedFile } from './parsed.js';
 
-/** The thresholds' columns: the file's French name first (errors use it), then the rule's key. */
-const COUNT_COLUMNS = {
+/** The thresholds' columns: the file's French name first (errors and exports use it), then the rule's key. */
+export const COUNT_COLUMNS = {
   scoreThreshold: ['seuil_score', 'scoreThreshold'],
   openTicketsThreshold: ['seuil_demandes', 'openTicketsThreshold'],
   staleTicketsThreshold: ['seuil_demandes_anciennes', 'staleTicketsThreshold'],
