@@ -47,8 +47,10 @@ export interface Context {
 
 /** Reports kept per dataset, by day: the most asked days of the current records. */
 const REPORTS_PER_DATASET = 32;
-const reportOf = perDatasetDay(REPORTS_PER_DATASET, (dataset, asOf) =>
-  valueOr400(committeeReport(dataset, { asOf })),
+/** The report of a day, computed once per dataset and day. */
+export const reportOf = perDatasetDay(
+  REPORTS_PER_DATASET,
+  (dataset: Dataset, asOf: IsoDate): CommitteeReport => valueOr400(committeeReport(dataset, { asOf })),
 );
 
 /**

@@ -337,6 +337,23 @@ const ROWS: Row[] = [
     writes: true,
     expected: [R, A, R, R, R, R],
   },
+  {
+    resource: 'the difficulty rule and its history',
+    query: '{ difficultyRule(asOf: "2024-01-22") { inForce { words } history { effectiveOn } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
+    resource: 'the flagged EPLE with no follow-up since they were flagged',
+    query:
+      '{ unfollowedDifficulties(asOf: "2024-01-22", first: 100) { totalCount edges { node { flaggedSince } } } }',
+    expected: [R, A, A, A, A, R],
+  },
+  {
+    resource: 'setDifficultyRule',
+    query: `mutation { setDifficultyRule(effectiveOn: "2099-01-01", rule: { scoreThreshold: 4 }) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, R, R, R, R],
+  },
 ];
 
 /** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */

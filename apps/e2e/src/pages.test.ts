@@ -140,6 +140,11 @@ const PAGES: Record<Role, Visit[]> = {
         p.getByRole('form', { name: 'Enregistrer une alerte' }),
       ],
     },
+    {
+      name: 'difficulty-rule',
+      path: '/difficulte/regle',
+      shows: (p) => [h1(p, `Règle de difficulté ${AS_OF}`), table(p, /^EPLE signalés sans suivi/)],
+    },
   ],
   eple: [
     {
@@ -187,6 +192,7 @@ const TEAMS = [
   'Établissements',
   'Prévision',
   'Re-planification',
+  'EPLE en difficulté',
   'Ressources',
 ];
 const COMMITTEE = [
@@ -197,6 +203,7 @@ const COMMITTEE = [
   'Établissements',
   'Prévision',
   'Re-planification',
+  'EPLE en difficulté',
   'Ressources',
 ];
 const MENUS: Record<Role, string[]> = {

@@ -24,6 +24,7 @@ const PAGES: readonly (readonly [path: string, page: LazyPage])[] = [
   ['/re-planification', lazyPage(() => import('./scenario/scenario-page'))],
   ['/ressources', lazyPage(() => import('./resources/resources-page'))],
   ['/admin/itop', lazyPage(() => import('./admin/itop-sync-page'))],
+  ['/difficulte/regle', lazyPage(() => import('./difficulty/difficulty-rule-page'))],
 ];
 
 /** Loads the chunk of the page shown at `pathname`: main.tsx renders once it is there. */

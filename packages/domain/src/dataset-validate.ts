@@ -1,5 +1,6 @@
 import { validateBudgetExecutoire } from './budget.js';
 import type { Dataset } from './dataset.js';
+import { validateDifficultySetting } from './difficulty-settings.js';
 import { validateEple } from './eple-validate.js';
 import { FieldReader } from './fields.js';
 import { validateFollowUp } from './follow-up.js';
@@ -130,6 +131,9 @@ export function validateDataset(input: unknown): Result<Dataset> {
     restitutions,
     followUps: each(root.value('followUps'), 'followUps', errors, (x, f) =>
       validateFollowUp(x, { eple: epleSet }, f),
+    ),
+    difficultySettings: each(root.value('difficultySettings'), 'difficultySettings', errors, (x, f) =>
+      validateDifficultySetting(x, f),
     ),
     training: {
       tracks,

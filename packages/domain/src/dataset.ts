@@ -1,4 +1,5 @@
 import type { BudgetExecutoire } from './budget.js';
+import type { DifficultySetting } from './difficulty-settings.js';
 import type { Eple } from './eple.js';
 import type { FollowUp } from './follow-up.js';
 import type { KitAction, KitEvent } from './kit.js';
@@ -28,6 +29,8 @@ export interface Dataset {
   readonly tickets: readonly Ticket[];
   readonly restitutions: readonly RestitutionAlert[];
   readonly followUps: readonly FollowUp[];
+  /** The difficulty rule's history; none (or absent) means the defaults are in force every day. */
+  readonly difficultySettings?: readonly DifficultySetting[];
   readonly training: {
     readonly tracks: readonly TrainingTrack[];
     readonly trainers: readonly Trainer[];

@@ -80,17 +80,29 @@ function isCount(value: unknown): value is number {
  */
 export function validateDifficultyConfig(input: unknown, field = 'difficulty'): Result<DifficultyConfig> {
   if (input === undefined) return { ok: true, value: DEFAULT_DIFFICULTY_CONFIG };
-  if (typeof input !== 'object' || input === null) {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [domainError(field, 'invalid_format', `${field}: expected an object`)] };
   }
   const raw = input as Record<string, unknown>;
   const errors: DomainError[] = [];
-  const weightsInput = (raw.weights ?? {}) as Record<string, unknown>;
-  if (typeof weightsInput !== 'object' || weightsInput === null) {
+  const known = new Set<string>(['weights', ...COUNT_FIELDS]);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key))
+      errors.push(
+        domainError(
+          `${field}.${key}`,
+          'unknown_reference',
+          `${field}.${key}: unknown setting, expected one of ${[...known].join(', ')}`,
+        ),
+      );
+  }
+  const isObject = typeof raw.weights === 'object' && raw.weights !== null && !Array.isArray(raw.weights);
+  const weightsInput = (isObject ? raw.weights : {}) as Record<string, unknown>;
+  if (raw.weights !== undefined && !isObject) {
     errors.push(domainError(`${field}.weights`, 'invalid_format', `${field}.weights: expected an object`));
   }
   const weights = { ...DEFAULT_DIFFICULTY_CONFIG.weights };
-  for (const [key, value] of Object.entries(weightsInput ?? {})) {
+  for (const [key, value] of Object.entries(weightsInput)) {
     if (!DIFFICULTY_SIGNALS.includes(key as DifficultySignal)) {
       errors.push(
         domainError(

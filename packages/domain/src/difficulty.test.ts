@@ -93,6 +93,8 @@ describe('EPLE in difficulty', () => {
     [{ weights: { 'kit-below-10': -2 } }, 'difficulty.weights.kit-below-10'],
     [{ weights: { unknown: 1 } }, 'difficulty.weights.unknown'],
     ['strict', 'difficulty'],
+    [{ scoreTreshold: 4 }, 'difficulty.scoreTreshold'],
+    [{ weights: 'kit' }, 'difficulty.weights'],
   ])('rejects the configuration %j naming %s', (input, field) => {
     const r = validateDifficultyConfig(input);
     expect(r.ok).toBe(false);

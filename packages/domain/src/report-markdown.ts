@@ -1,3 +1,4 @@
+import { describeDifficultyRule } from './difficulty-words.js';
 import { FOLLOW_UP_KIND_LABELS } from './follow-up.js';
 import { formatPercentFr } from './rate.js';
 import type { CommitteeReport } from './report.js';
@@ -84,6 +85,8 @@ export function reportToMarkdown(report: CommitteeReport): string {
     `Demandes hors ITOP sur la même période : ${outside.total} (SI2C ${outside.si2c}, DRASI ${outside.drasi}, national ${outside.national} ; mail ${outside.byChannel.mail}, téléphone ${outside.byChannel.phone}, visio ${outside.byChannel.visio}), jamais comptées dans ce tableau.`,
     '',
     `## Établissements en difficulté (${report.difficulty.eple.length} sur ${report.difficulty.assessed} suivis)`,
+    '',
+    `Règle appliquée : ${describeDifficultyRule(report.difficulty.config)}`,
     '',
   );
   for (const e of report.difficulty.eple) {

@@ -70,5 +70,6 @@ describe('committeeReport', () => {
     expect(md).toContain('2 / 3 (66,66\u202f%)');
     expect(md).toContain('| Tous statuts | 4 | 1 | 0 | 3 |');
     expect(md).toContain('Collège en retard');
+    expect(md).toContain('Règle appliquée : Un établissement est signalé quand son score atteint 3 :');
   });
 });

@@ -5,12 +5,13 @@ import { type IsoDate, parseIsoDate, schoolYearStart } from './date.js';
 import { describe } from './describe.js';
 import { assessDifficulty, type DifficultyReport, followedEple } from './difficulty.js';
 import { DEFAULT_DIFFICULTY_CONFIG, validateDifficultyConfig } from './difficulty-config.js';
+import { type DifficultySetting, difficultyConfigOn, sortDifficultySettings } from './difficulty-settings.js';
 import { type EnvironmentDates, environmentDates } from './environment.js';
 import type { Eple } from './eple.js';
 import { finalizedCounts, type WaveKit, waveKit } from './kit-progress.js';
 import { calendarAsOf } from './milestone-history.js';
 import { type OutsideItop, outsideItop } from './outside-itop.js';
-import { type DomainError, domainError, fromErrors, type Result } from './result.js';
+import { type DomainError, domainError, fromErrors, ok, type Result } from './result.js';
 import { type TicketTable, ticketFigures } from './ticket-table.js';
 import { type TrainingSummary, trainingSummary } from './training-plan.js';
 import {
@@ -50,6 +51,8 @@ export interface CommitteeReport {
   /** Requests by mail, phone and visio over the same period: a line of their own, never in `tickets`. */
   readonly outsideItop: OutsideItop;
   readonly difficulty: DifficultyReport;
+  /** The difficulty rule's history up to `asOf` (entries in force on or before it), oldest first. */
+  readonly difficultyRules: readonly DifficultySetting[];
   /** Training of the waves that have a plan (groups or staff counts). */
   readonly training: readonly TrainingSummary[];
   readonly environments: EnvironmentDates;
@@ -67,7 +70,10 @@ export interface ReportOptions {
    * difficulty stay académie-wide (see `difficultyOfWave` for one wave's share).
    */
   readonly waves?: readonly string[];
-  /** Difficulty rule: any part left out takes the default. */
+  /**
+   * A difficulty rule to try instead of the one in force (any part left out takes the default);
+   * by default the rule in force on `asOf` in the records' history (`difficultyConfigOn`).
+   */
   readonly difficulty?: unknown;
 }
 
@@ -111,7 +117,10 @@ function checkOptions(dataset: Dataset, options: ReportOptions): DomainError[] {
  * The dataset is trusted to be valid (see `validateDataset`); the options are checked.
  */
 export function committeeReport(dataset: Dataset, options: ReportOptions): Result<CommitteeReport> {
-  const difficultyConfig = validateDifficultyConfig(options.difficulty);
+  const difficultyConfig =
+    options.difficulty === undefined
+      ? ok(difficultyConfigOn(dataset.difficultySettings, options.asOf))
+      : validateDifficultyConfig(options.difficulty);
   const errors = [...checkOptions(dataset, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
   return fromErrors(errors, () => {
     const asOf = options.asOf;
@@ -156,6 +165,9 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
         budgets,
         openTickets: tickets.openByEple,
       }),
+      difficultyRules: sortDifficultySettings(
+        (dataset.difficultySettings ?? []).filter((s) => s.effectiveOn <= asOf),
+      ),
       training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, dataset.training)),
       environments: environmentDates(asOf),
       agenceRuleViolations: agenceRuleViolations(dataset.eple, dataset.waves),

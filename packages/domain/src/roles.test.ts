@@ -32,6 +32,7 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   recordResource: [Y, N, N, N, N],
   readItopSync: [Y, N, N, N, N],
   retryItopOutbox: [Y, N, N, N, N],
+  setDifficultyRule: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

@@ -52,6 +52,8 @@ export const ACTIONS = [
   'readItopSync',
   /** Put the changes iTop refused too many times back in the queue to iTop. */
   'retryItopOutbox',
+  /** Record the difficulty rule's thresholds and weights from a day on. */
+  'setDifficultyRule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +79,7 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   recordResource: ['admin'],
   readItopSync: ['admin'],
   retryItopOutbox: ['admin'],
+  setDifficultyRule: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

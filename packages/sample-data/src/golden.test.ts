@@ -1,4 +1,10 @@
-import { type CommitteeReport, committeeReport, requalifiedShares, rolloutWeeks } from '@opale/domain';
+import {
+  type CommitteeReport,
+  committeeReport,
+  requalifiedShares,
+  rolloutWeeks,
+  unfollowedDifficulties,
+} from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { v6Ranking } from './academie/v6-ranking.js';
 import { academieDemo, DEMO_AS_OF } from './index.js';
@@ -151,6 +157,21 @@ describe('the comité de suivi of 22/01/2024', () => {
       expect(flagged?.followUps.length).toBeGreaterThan(0);
     }
     for (const d of report.difficulty.eple) expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('owes a follow-up to the 18 flagged EPLE that had none since they were flagged', () => {
+    const list = unfollowedDifficulties(academieDemo, report.difficulty.eple, DEMO_AS_OF);
+    expect(list).toHaveLength(18);
+    // Every follow-up of the demo came after its EPLE was flagged: those owed one are those with none.
+    const none = report.difficulty.eple.filter((d) => d.followUps.length === 0).map((d) => d.uai);
+    expect(list.map((x) => x.assessment.uai).sort()).toEqual(none.sort());
+    // The V5 school has been flagged since the day after its bascule (01/09/2023), when its budget
+    // not yet exécutoire began to count.
+    expect(list[0]).toMatchObject({
+      assessment: { waveId: 'V5' },
+      flaggedSince: '2023-09-02',
+      daysFlagged: 142,
+    });
   });
 });
 

@@ -25,6 +25,7 @@ export interface Tally {
 }
 
 type Trx = Transaction<Database>;
+/** Applies a file's records inside the import's transaction: the rows' errors, or what changed. */
 export type Apply<T> = (
   trx: Trx,
   records: readonly T[],

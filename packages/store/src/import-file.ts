@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { parseAnnuaire } from './import/annuaire.js';
 import { readCsv, type TextTable } from './import/csv.js';
 import { parseDeployment } from './import/deployment.js';
+import { parseDifficultySettings } from './import/difficulty-settings.js';
 import { fileBytes, refuseLargeFile } from './import/file-bytes.js';
 import { parseItopCsv } from './import/itop-csv.js';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitPassed, type ImportLimits } from './import/limits.js';
@@ -57,6 +58,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseRestitutions(table);
     case 'resources':
       return parseResources(table);
+    case 'difficulty-settings':
+      return parseDifficultySettings(table);
   }
 }
 

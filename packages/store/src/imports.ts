@@ -15,6 +15,7 @@ import {
   type Tally,
 } from './import-apply.js';
 import { applyResources } from './import-apply-resources.js';
+import { applyDifficultySettings } from './import-difficulty-settings.js';
 import { applyMilestones } from './milestone-apply.js';
 import { applyRestitutions } from './restitution-apply.js';
 import type { Database } from './schema.js';
@@ -35,6 +36,7 @@ export const IMPORT_KINDS = [
   'milestones',
   'restitutions',
   'resources',
+  'difficulty-settings',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -66,6 +68,7 @@ const APPLY = {
   milestones: applyMilestones,
   restitutions: applyRestitutions,
   resources: applyResources,
+  'difficulty-settings': applyDifficultySettings,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

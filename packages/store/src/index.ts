@@ -1,6 +1,11 @@
 export { backup, restore, type TableCounts } from './backup.js';
 export type { Progress } from './chunks.js';
 export { DEFAULT_SQLITE_FILE, type Engine, type Location, locate, type QueryListener } from './connect.js';
+export type {
+  DifficultyRuleInput,
+  DifficultyRuleWrites,
+  RecordedDifficultyRule,
+} from './difficulty-settings-write.js';
 export { toCsv } from './export/csv.js';
 export { RECORD_EXPORTS, type RecordExport, recordTables } from './export/record-exports.js';
 export { reportTables } from './export/report-tables.js';

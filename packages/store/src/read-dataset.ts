@@ -1,6 +1,7 @@
 import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
+import { readDifficultySettings } from './difficulty-settings-rows.js';
 import { toMilestone } from './milestone-rows.js';
 import { readResources } from './resource-rows.js';
 import {
@@ -175,6 +176,8 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const training = await readTraining(db, waveIds);
   // The support resources are the académie's, whatever the waves asked.
   const resources = (await readResources(db)).map((x) => x.resource);
+  // The rule's history is académie-wide: every scope reads all of it.
+  const difficultySettings = await readDifficultySettings(db);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -191,6 +194,7 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     tickets: ticketRows.map((t) => toTicket(t, history.get(t.ref) ?? [])),
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
+    ...(difficultySettings.length > 0 ? { difficultySettings } : {}),
     training,
     resources,
   };

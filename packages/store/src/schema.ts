@@ -26,6 +26,7 @@ export interface Database {
   trainer_unavailability: TrainerUnavailabilityTable;
   training_groups: TrainingGroupsTable;
   staff_counts: StaffCountsTable;
+  difficulty_settings: DifficultySettingsTable;
   audit_log: AuditLogTable;
   imports: ImportsTable;
   resources: ResourcesTable;
@@ -54,6 +55,7 @@ export const TABLES_PARENTS_FIRST = [
   'trainer_unavailability',
   'training_groups',
   'staff_counts',
+  'difficulty_settings',
   'audit_log',
   'imports',
   'resources',
@@ -234,6 +236,15 @@ export interface StaffCountsTable {
   wave_id: string;
   track_id: string;
   count: number;
+}
+
+/** The difficulty rule's history: rows are only added (see `difficulty-settings-write.ts`). */
+export interface DifficultySettingsTable extends Recorded {
+  id: Generated<number>;
+  effective_on: string;
+  /** The rule as JSON: `DifficultyConfig`. */
+  config: string;
+  reason: string | null;
 }
 
 /** One line per change: who, when, what, on which record. */

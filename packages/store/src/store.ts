@@ -10,6 +10,7 @@ import {
   locate,
   type QueryListener,
 } from './connect.js';
+import { DifficultyRuleWrites } from './difficulty-settings-write.js';
 import { type ImportInput, type ImportKind, type ImportResult, importFile } from './imports.js';
 import { ItopExchanges } from './itop/exchanges.js';
 import { enqueueTicketChange } from './itop/outbox.js';
@@ -51,6 +52,8 @@ export class Store {
   readonly resources: ResourceWrites;
   /** The exchanges with iTop: outbox, worker, sync (see {@link ItopExchanges}). */
   readonly itop: ItopExchanges;
+  /** The difficulty rule's history and its changes (administrators). */
+  readonly difficultyRule: DifficultyRuleWrites;
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
@@ -65,6 +68,7 @@ export class Store {
     this.restitutions = new RestitutionWrites(transaction);
     this.resources = new ResourceWrites(db, transaction);
     this.itop = new ItopExchanges(db, transaction);
+    this.difficultyRule = new DifficultyRuleWrites(db, transaction);
   }
 
   get engine(): Engine {

@@ -2,6 +2,7 @@ import type { Dataset } from '@opale/domain';
 import type { Kysely } from 'kysely';
 import { insertChunked, type Progress } from './chunks.js';
 import type { Engine } from './connect.js';
+import { difficultySettingRow } from './difficulty-settings-rows.js';
 import { waveMilestoneRows } from './milestone-rows.js';
 import { resourceRow } from './resource-rows.js';
 import {
@@ -107,6 +108,7 @@ export async function replaceRecords(
     'training_groups',
     dataset.training.groups.map((g) => groupRow(g, recorded)),
   );
+  await put('difficulty_settings', (dataset.difficultySettings ?? []).map(difficultySettingRow));
   await put(
     'staff_counts',
     dataset.training.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })),

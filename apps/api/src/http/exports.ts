@@ -29,7 +29,8 @@ const TYPES = {
 
 /**
  * `GET /exports/<table>.csv` or `.xlsx` (`?asOf=YYYY-MM-DD`, today by default): one of the
- * committee's tables (waves, budgets, kit, tickets, difficulty, training, milestones,
+ * committee's tables (waves, budgets, kit, tickets, difficulty, difficulty-rule,
+ * difficulty-settings, training, milestones,
  * restitutions) or `report` for all of them, every row, with the same sign-in as the API (a bearer
  * token); the tables are the académie's: the roles that read the report only. Or a list of records
  * that imports back: `trainers` (the roles that read trainers' names), `resources` (every

@@ -73,6 +73,10 @@ import './itop-settings.js';
 import './itop-sync-run.js';
 import './itop-outbox-entry.js';
 import './itop-sync.js';
+import './difficulty-weight.js';
+import './difficulty-rule.js';
+import './difficulty-rule-as-of.js';
+import './unfollowed-difficulty.js';
 
 builder.queryType({
   description:

@@ -1,6 +1,7 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from 'urql';
 import { useAsOf } from '../date/as-of';
+import { DifficultyRuleWords } from '../difficulty/rule-words';
 import { formatDate } from '../format/format';
 import { graphql } from '../gql';
 import { Loading, QueryError } from '../ui/query-state';
@@ -48,6 +49,11 @@ const DashboardQuery = graphql(`
         ...EnvironmentDatesText
       }
     }
+    difficultyRule(asOf: $asOf) {
+      inForce {
+        ...DifficultyRuleWords
+      }
+    }
   }
 `);
 
@@ -93,6 +99,7 @@ export function ReaderDashboard() {
           <RolloutCharts waveId={wave.id} asOf={asOf} />
           <h3 className="fr-h5">EPLE en difficulté</h3>
           <DifficultyFigure wave={wave} />
+          <DifficultyRuleWords rule={data.difficultyRule.inForce} />
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
             eple={wave.difficulty}

@@ -35,6 +35,7 @@ export function Layout() {
       ? [
           item('Prévision', '/prevision', pathname === '/prevision'),
           item('Re-planification', '/re-planification', pathname === '/re-planification'),
+          item('EPLE en difficulté', '/difficulte/regle', pathname === '/difficulte/regle'),
         ]
       : []),
     item('Ressources', '/ressources', pathname === '/ressources'),

@@ -8,6 +8,7 @@ import { KitBuckets } from '../dashboard/kit-buckets';
 import { OutsideItopLine } from '../dashboard/outside-itop';
 import { TicketTable } from '../dashboard/ticket-table';
 import { useAsOf } from '../date/as-of';
+import { DifficultyRuleWords } from '../difficulty/rule-words';
 import { formatDate, formatLongDate } from '../format/format';
 import { graphql } from '../gql';
 import { TrackTable } from '../training/track-table';
@@ -56,6 +57,11 @@ const ReportQuery = graphql(`
       agenceRuleViolations {
         uai
         message
+      }
+    }
+    difficultyRule(asOf: $asOf) {
+      inForce {
+        ...DifficultyRuleWords
       }
     }
   }
@@ -112,6 +118,7 @@ export default function ReportPage() {
           </div>
           <h3 className="fr-h5">Établissements en difficulté (parmi {report.followedEple} EPLE examinés)</h3>
           <DifficultyFigure wave={current} />
+          <DifficultyRuleWords rule={data.difficultyRule.inForce} />
           <DifficultyList
             caption={`EPLE de la vague ${current.id} en difficulté et leurs raisons`}
             eple={report.difficulty.filter((d) => d.waveId === current.id)}

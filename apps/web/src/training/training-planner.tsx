@@ -1,10 +1,9 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { refusal } from '../ui/field-issues';
+import { type Outcome, SubmitWithOutcome } from '../ui/submit-outcome';
 
 const PlanMutation = graphql(`
   mutation PlanTrainingGroups($wave: String!, $staff: [StaffCountInput!]!) {
@@ -42,10 +41,7 @@ export function TrainingPlanner(props: {
   const [counts, setCounts] = useState<Record<string, string>>(() =>
     Object.fromEntries(props.tracks.map((t) => [t.trackId, String(t.staff)])),
   );
-  const [outcome, setOutcome] = useState<{
-    severity: 'success' | 'warning' | 'error';
-    text: string;
-  } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [{ fetching }, plan] = useMutation(PlanMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,10 +88,7 @@ export function TrainingPlanner(props: {
           }}
         />
       ))}
-      <Button type="submit" disabled={fetching}>
-        Planifier
-      </Button>
-      {outcome && <Alert severity={outcome.severity} small description={outcome.text} className="fr-mt-2w" />}
+      <SubmitWithOutcome label="Planifier" fetching={fetching} outcome={outcome} />
     </form>
   );
 }

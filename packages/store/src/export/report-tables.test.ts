@@ -21,6 +21,8 @@ describe('reportTables', () => {
       'Kit de bascule',
       'Demandes ITOP',
       'EPLE en difficulté',
+      'Règle de difficulté',
+      'Historique de la règle',
       'Formation',
       'Calendrier des vagues',
       'Restitutions op@le',
@@ -32,6 +34,26 @@ describe('reportTables', () => {
       expect(t.name.length).toBeLessThanOrEqual(31);
       for (const row of t.rows) expect(row).toHaveLength(t.header.length);
     }
+  });
+
+  it('gives the difficulty rule the report flagged by, the defaults while none is recorded', () => {
+    const rule = only('difficulty-rule');
+    expect(rule.title).toBe('Règle de difficulté en vigueur au 22/01/2024');
+    expect(rowOf(rule, 'Poids : kit < 10 %')).toEqual(['Poids : kit < 10 %', 3]);
+    expect(rowOf(rule, 'Score à partir duquel un EPLE est signalé')?.[1]).toBe(3);
+    expect(String(rowOf(rule, 'La règle en mots')?.[1])).toMatch(
+      /^Un établissement est signalé quand son score atteint 3 :/,
+    );
+    const strict = {
+      ...report,
+      difficulty: { ...report.difficulty, config: { ...report.difficulty.config, scoreThreshold: 5 } },
+    };
+    expect(
+      rowOf(
+        reportTables(strict, 'difficulty-rule', academieDemo)[0] as Table,
+        'Score à partir duquel un EPLE est signalé',
+      )?.[1],
+    ).toBe(5);
   });
 
   it('shows planned and attached EPLE apart, and no planned count for V9', () => {

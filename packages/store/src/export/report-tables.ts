@@ -1,4 +1,6 @@
 import type { CommitteeReport } from '@opale/domain';
+import { difficultyRuleTable } from './difficulty-rule-table.js';
+import { difficultySettingsTable } from './difficulty-settings-table.js';
 import { difficultyTable, ticketsTable, trainingTable } from './follow-tables.js';
 import { milestonesTable } from './milestone-table.js';
 import { type RestitutionRecords, restitutionsTable } from './restitution-table.js';
@@ -14,6 +16,8 @@ const BUILDERS: Record<
   kit: kitTable,
   tickets: ticketsTable,
   difficulty: difficultyTable,
+  'difficulty-rule': difficultyRuleTable,
+  'difficulty-settings': difficultySettingsTable,
   training: trainingTable,
   milestones: milestonesTable,
   restitutions: (report, records) => restitutionsTable(records, report.asOf),

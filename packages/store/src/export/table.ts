@@ -8,6 +8,8 @@ export type ExportWhat =
   | 'training'
   | 'milestones'
   | 'restitutions'
+  | 'difficulty-rule'
+  | 'difficulty-settings'
   | 'report';
 
 /** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
@@ -17,6 +19,8 @@ export const EXPORT_WHATS: readonly ExportWhat[] = [
   'kit',
   'tickets',
   'difficulty',
+  'difficulty-rule',
+  'difficulty-settings',
   'training',
   'milestones',
   'restitutions',

@@ -39,6 +39,8 @@ describe('toXlsx', async () => {
       'Kit de bascule',
       'Demandes ITOP',
       'EPLE en difficulté',
+      'Règle de difficulté',
+      'Historique de la règle',
       'Formation',
       'Calendrier des vagues',
       'Restitutions op@le',

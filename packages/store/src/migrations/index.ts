@@ -5,6 +5,7 @@ import { initial } from './0001-initial.js';
 import { milestoneHistory } from './0002-milestone-history.js';
 import { restitutions } from './0003-restitutions.js';
 import { trainers } from './0004-trainers.js';
+import { difficultySettings } from './0005-difficulty-settings.js';
 import { ticketScreenshots } from './0006-ticket-screenshots.js';
 import { resources } from './0007-resources.js';
 import { itopOutbox } from './0008-itop-outbox.js';
@@ -16,6 +17,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0002-milestone-history': milestoneHistory(engine),
     '0003-restitutions': restitutions(),
     '0004-trainers': trainers(engine),
+    '0005-difficulty-settings': difficultySettings(engine),
     '0006-ticket-screenshots': ticketScreenshots(),
     '0007-resources': resources,
     '0008-itop-outbox': itopOutbox(engine),
