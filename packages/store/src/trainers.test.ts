@@ -108,7 +108,7 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
         ...r,
       };
       await db.insertInto('training_groups').values(group).execute();
-      expect(await migrate(db, engine)).toEqual(['0004-trainers']);
+      expect(await migrate(db, engine)).toContain('0004-trainers');
       expect(await readTrainers(db)).toEqual([
         {
           trainer: {

@@ -60,7 +60,7 @@ describe.each(ENGINES)('the milestone history migration on %s', (engine) => {
   });
 
   it('keeps every milestone, names it from its wave and position, and starts its history at the origin', async () => {
-    expect(await migrate(db, engine)).toEqual(['0002-milestone-history']);
+    expect(await migrate(db, engine)).toContain('0002-milestone-history');
     const rows = await db.selectFrom('milestones').selectAll().orderBy('position').execute();
     expect(rows.map((m) => [m.id, m.version, m.label, m.done_on])).toEqual([
       ['V6-1', 1, 'Information', '2023-06-02'],
