@@ -1,13 +1,18 @@
 import type { Dataset } from './dataset.js';
 import { type StaffCount, type TrainingGroup, trainersMissing } from './training.js';
 
-type Training = Pick<Dataset['training'], 'groups' | 'staff'>;
+/** What the lists of a wave's training read: its groups and staff counts. */
+export type TrainingRecords = Pick<Dataset['training'], 'groups' | 'staff'>;
 
 /**
  * The training groups of a wave, of one track when `trackId` is given, in the records' order: the
  * list behind the groups and the pairs (one a group) of a wave's training.
  */
-export function trainingGroupsOf(training: Training, waveId: string, trackId?: string): TrainingGroup[] {
+export function trainingGroupsOf(
+  training: TrainingRecords,
+  waveId: string,
+  trackId?: string,
+): TrainingGroup[] {
   return training.groups.filter(
     (g) => g.waveId === waveId && (trackId === undefined || g.trackId === trackId),
   );
@@ -17,12 +22,12 @@ export function trainingGroupsOf(training: Training, waveId: string, trackId?: s
  * The groups of a wave (of one track when `trackId` is given) led by a full pair of trainers: the
  * list behind a wave's count of pairs. A group still lacking a trainer is not a pair.
  */
-export function pairedGroupsOf(training: Training, waveId: string, trackId?: string): TrainingGroup[] {
+export function pairedGroupsOf(training: TrainingRecords, waveId: string, trackId?: string): TrainingGroup[] {
   return trainingGroupsOf(training, waveId, trackId).filter((g) => trainersMissing(g) === 0);
 }
 
 /** The staff counts recorded for a wave, of one track when `trackId` is given, in the records' order. */
-export function staffCountsOf(training: Training, waveId: string, trackId?: string): StaffCount[] {
+export function staffCountsOf(training: TrainingRecords, waveId: string, trackId?: string): StaffCount[] {
   return training.staff.filter(
     (s) => s.waveId === waveId && (trackId === undefined || s.trackId === trackId),
   );
@@ -32,7 +37,7 @@ export function staffCountsOf(training: Training, waveId: string, trackId?: stri
  * The trainers of a wave: the ids named in its groups, each once, in the order they first
  * appear (an empty id is a place not filled yet). The list behind a wave's count of trainers.
  */
-export function trainersOf(training: Training, waveId: string): string[] {
+export function trainersOf(training: TrainingRecords, waveId: string): string[] {
   const ids = new Set<string>();
   for (const g of trainingGroupsOf(training, waveId))
     for (const id of g.trainerIds) if (id !== '') ids.add(id);
