@@ -19,6 +19,12 @@ export const TicketDetailsFragment = graphql(`
     errorMessage
     screenshots
     screenshotNames
+    itop {
+      ref
+      state
+      waiting
+      lastError
+    }
     requester {
       lastName
       firstName
@@ -28,6 +34,23 @@ export const TicketDetailsFragment = graphql(`
 `);
 
 const NOT_GIVEN = 'non renseigné';
+
+/**
+ * Where the ticket stands in ITOP when opale writes it there: its ITOP reference once created,
+ * what still waits to be sent, or why sending failed.
+ */
+export function itopStatus(itop: {
+  readonly ref: string | null;
+  readonly state: string;
+  readonly waiting: number;
+  readonly lastError: string | null;
+}): string {
+  const ref = itop.ref ?? 'pas encore créée';
+  if (itop.state === 'failed') return `${ref} — envoi en échec : ${itop.lastError ?? 'raison inconnue'}`;
+  if (itop.state === 'pending' || itop.waiting > 0)
+    return `${ref} — en attente d’envoi (${plural(itop.waiting, 'changement', 'changements')})`;
+  return `${ref} — à jour dans ITOP`;
+}
 
 function Entry(props: { term: string; children: ReactNode }) {
   return (
@@ -81,6 +104,7 @@ export function TicketDetails(props: { ticket: FragmentType<typeof TicketDetails
           <Entry term="Ouvert le">{formatDate(t.openedOn)}</Entry>
           <Entry term="Canal">{CHANNEL_LABELS[t.channel]}</Entry>
           <Entry term="Service ITOP">{t.service}</Entry>
+          {t.itop && <Entry term="Demande ITOP">{itopStatus(t.itop)}</Entry>}
           <Entry term="Orienté à l’ouverture vers">{t.firstTeam}</Entry>
           <Entry term="Environnement">{t.environment && labelOf(ENVIRONMENT_LABELS, t.environment)}</Entry>
           <Entry term="Sphère">{t.sphere && labelOf(SPHERE_LABELS, t.sphere)}</Entry>

@@ -18,6 +18,10 @@ export const TicketListRowFragment = graphql(`
     uai
     openedOn
     wellFormed
+    itop {
+      ref
+      state
+    }
     missing {
       element
       severity
@@ -34,6 +38,12 @@ export const TicketListRowFragment = graphql(`
     ...TicketActionsTarget
   }
 `);
+
+/** What the list says of a ticket opale has still to write to ITOP. */
+const ITOP_STATE_LABELS: Record<string, string> = {
+  pending: 'en attente d’envoi',
+  failed: 'envoi ITOP en échec',
+};
 
 /** The tickets as a table: who handles each, its age, what it lacks and, by role, what to do. */
 export function TicketList(props: {
@@ -76,19 +86,35 @@ export function TicketList(props: {
             ),
           },
           cells: [
-            t.channel === 'itop'
-              ? t.title
-              : {
-                  text: `${t.title} (${CHANNEL_LABELS[t.channel]})`,
+            t.itop && t.itop.state !== 'sent'
+              ? {
+                  text: `${t.title} (ITOP : ${ITOP_STATE_LABELS[t.itop.state] ?? t.itop.state})`,
                   node: (
                     <>
                       {t.title}
-                      <Badge severity="info" small noIcon className="fr-ml-1v">
-                        {CHANNEL_LABELS[t.channel]}
+                      <Badge
+                        severity={t.itop.state === 'failed' ? 'error' : 'new'}
+                        small
+                        className="fr-ml-1v"
+                      >
+                        {ITOP_STATE_LABELS[t.itop.state] ?? t.itop.state}
                       </Badge>
                     </>
                   ),
-                },
+                }
+              : t.channel === 'itop'
+                ? t.title
+                : {
+                    text: `${t.title} (${CHANNEL_LABELS[t.channel]})`,
+                    node: (
+                      <>
+                        {t.title}
+                        <Badge severity="info" small noIcon className="fr-ml-1v">
+                          {CHANNEL_LABELS[t.channel]}
+                        </Badge>
+                      </>
+                    ),
+                  },
             t.uai ? { text: t.uai, node: <Link to={dated(`/etablissements/${t.uai}`)}>{t.uai}</Link> } : '—',
             formatDate(t.openedOn),
             t.state?.escalatedTo
