@@ -9,7 +9,8 @@ const END_OF_TIME = '9999-12-31' as IsoDate;
  * changed is that iTop wins on the status (and on the team in charge), and opale keeps both in the
  * history. Nothing of opale's history is removed: the events iTop implies are added after it, by
  * `itop`, on `day` (the day of iTop's last update) or the ticket's last event's day if later. An
- * escalation is iTop's own business while it lasts: it is not copied back.
+ * escalation comes back too: escalated in iTop, the ticket is escalated in opale to the same
+ * service; back from the escalation in iTop, it is returned to iTop's team.
  */
 export function eventsFromItop(stored: Ticket, fromItop: Ticket, day: IsoDate): TicketEvent[] {
   const mine = ticketStateAt(stored, END_OF_TIME);
@@ -20,6 +21,11 @@ export function eventsFromItop(stored: Ticket, fromItop: Ticket, day: IsoDate): 
   const events: TicketEvent[] = [];
   if (theirs.team !== mine.team && mine.status === 'open')
     events.push({ kind: 'requalified', on, to: theirs.team, by: ITOP_ACTOR });
+  if (theirs.status === 'open' && mine.status === 'open' && theirs.escalatedTo !== mine.escalatedTo) {
+    if (theirs.escalatedTo !== null)
+      events.push({ kind: 'escalated', on, to: theirs.escalatedTo, by: ITOP_ACTOR });
+    else events.push({ kind: 'returned', on, to: theirs.team, by: ITOP_ACTOR });
+  }
   if (theirs.status !== mine.status)
     events.push(
       theirs.status === 'resolved'

@@ -152,4 +152,20 @@ describe.each(ENGINES)('the sync from iTop on %s', (engine) => {
     const overview = await store.itop.overview();
     expect(overview.runs.slice(0, 3).map((r) => r.errors.length)).toEqual([0, 1, 1]);
   });
+
+  it('copies an escalation made in iTop into the opale ticket, by itop', async () => {
+    const mine = { ...ticket, ref: 'OP-ESCALADE', title: 'SI2C - Balance non équilibrée après reprise' };
+    expect((await store.writes.openTicket(mine, 'si2c:test')).ok).toBe(true);
+    expect((await send()).sent).toBe(1);
+    const id = Number((await store.itop.deliveries([mine.ref])).get(mine.ref)?.itopId);
+    itopNow = '2024-01-19 09:00:00';
+    itop.edit(id, { escalation_flag: 'yes', escalation_reason: 'C2S Montpellier' }, itopNow);
+    expect(await sync()).toMatchObject({ errors: [] });
+    expect((await history(mine.ref)).at(-1)).toEqual({
+      kind: 'escalated',
+      on: '2024-01-19',
+      to: 'c2s-montpellier',
+      by: 'itop',
+    });
+  });
 });
