@@ -46,6 +46,8 @@ interface Row {
    * expected failures, and turn red the day the hole is closed, to be moved back to the others.
    */
   readonly holes?: readonly Column[];
+  /** Mutations: what the fresh API's records hold before the cell runs. */
+  readonly prepare?: (store: Awaited<ReturnType<typeof demoApi>>['store']) => Promise<unknown>;
 }
 
 /** Ids read once from the demo records. */
@@ -354,6 +356,36 @@ const ROWS: Row[] = [
     writes: true,
     expected: [R, A, R, R, R, R],
   },
+  {
+    resource: 'the drafts of the re-planning page',
+    // The demo records hold no draft: the readers get an empty list.
+    query: '{ scenarioDrafts { id name moves { uai toWave } version appliedAt } }',
+    expected: [R, 'empty', 'empty', 'empty', 'empty', R],
+  },
+  {
+    resource: 'saveScenarioDraft',
+    query: `mutation { saveScenarioDraft(name: "Rien ne bouge", scenario: { moves: [] }) { ${RESULT} } }`,
+    writes: true,
+    expected: [R, A, A, A, R, R],
+  },
+  {
+    resource: 'applyScenarioDraft',
+    query: `mutation { applyScenarioDraft(id: "brouillon", version: 1) { ${RESULT} } }`,
+    writes: true,
+    prepare: (store) =>
+      store.db
+        .insertInto('scenarios')
+        .values({
+          id: 'brouillon',
+          name: 'Rien ne bouge',
+          scenario: '{"moves":[],"switchDates":[]}',
+          created_by: 'si2c',
+          created_at: ON,
+          updated_at: ON,
+        })
+        .execute(),
+    expected: [R, A, R, R, R, R],
+  },
 ];
 
 /** What a cell's answer amounts to. Anything else (another error) is shown as it is, to fail. */
@@ -408,6 +440,7 @@ async function ask(row: Row, column: Column): Promise<Answer> {
   const variables = row.variables?.(ids) ?? {};
   if (!row.writes) return reads.gql(row.query, variables, role, uais);
   const fresh = await demoApi();
+  await row.prepare?.(fresh.store);
   try {
     return await fresh.gql(row.query, variables, role, uais);
   } finally {

@@ -33,6 +33,8 @@ const EXPECTED: Record<Action, readonly [boolean, boolean, boolean, boolean, boo
   readItopSync: [Y, N, N, N, N],
   retryItopOutbox: [Y, N, N, N, N],
   setDifficultyRule: [Y, N, N, N, N],
+  manageScenarios: [Y, Y, Y, N, N],
+  applyScenarioToRecords: [Y, N, N, N, N],
 };
 
 const cells = ACTIONS.flatMap((action) =>

@@ -54,6 +54,10 @@ export const ACTIONS = [
   'retryItopOutbox',
   /** Record the difficulty rule's thresholds and weights from a day on. */
   'setDifficultyRule',
+  /** Save or change a named draft of the re-planning page (those who plan the waves). */
+  'manageScenarios',
+  /** Apply a draft of the re-planning page to the records: EPLE moved between waves, bascules moved. */
+  'applyScenarioToRecords',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -80,6 +84,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   readItopSync: ['admin'],
   retryItopOutbox: ['admin'],
   setDifficultyRule: ['admin'],
+  manageScenarios: ['admin', 'si2c', 'drasi'],
+  applyScenarioToRecords: ['admin'],
 };
 
 /** Whether `role` may do `action` at all (a school user still only for their own schools). */

@@ -34,6 +34,7 @@ export { type Scope, scopeKey } from './read-dataset.js';
 export type { VersionedResource } from './resource-rows.js';
 export type { ResourceWrites } from './resource-writes.js';
 export type { ClearRestitutionAlert, RestitutionWrites } from './restitution-writes.js';
+export type { ScenarioApplied, ScenarioDraft, ScenarioWrites } from './scenario-writes.js';
 export type { Database } from './schema.js';
 export { type Actor, type IntegrityReport, Store } from './store.js';
 export type { VersionedTrainer } from './trainer-records.js';

@@ -33,6 +33,7 @@ export interface Database {
   itop_outbox: ItopOutboxTable;
   itop_links: ItopLinksTable;
   itop_sync_runs: ItopSyncRunsTable;
+  scenarios: ScenariosTable;
 }
 
 /** The tables, each after those it references: the order to fill them in (reverse it to empty them). */
@@ -62,6 +63,7 @@ export const TABLES_PARENTS_FIRST = [
   'itop_outbox',
   'itop_links',
   'itop_sync_runs',
+  'scenarios',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Who recorded a change, and when (an ISO timestamp). */
@@ -321,4 +323,17 @@ export interface ItopSyncRunsTable {
   read: number;
   written: number;
   errors: string;
+}
+
+/** A named draft of the re-planning page; `scenario` holds its moves and bascules as JSON. */
+export interface ScenariosTable {
+  id: string;
+  name: string;
+  scenario: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: ColumnType<number, number | undefined, number>;
+  applied_at: string | null;
+  applied_by: string | null;
 }

@@ -18,6 +18,7 @@ import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
 import { ResourceWrites } from './resource-writes.js';
+import { ScenarioWrites } from './scenario-writes.js';
 import type { Database } from './schema.js';
 import { revision, transact } from './transact.js';
 
@@ -50,6 +51,8 @@ export class Store {
   readonly restitutions: RestitutionWrites;
   /** The admin's changes to the support resources of the Ressources page. */
   readonly resources: ResourceWrites;
+  /** The named drafts of the re-planning page, and their application to the records (administrators). */
+  readonly scenarios: ScenarioWrites;
   /** The exchanges with iTop: outbox, worker, sync (see {@link ItopExchanges}). */
   readonly itop: ItopExchanges;
   /** The difficulty rule's history and its changes (administrators). */
@@ -67,6 +70,7 @@ export class Store {
     this.writes = new Writes(db, transaction, itopOutbox ? enqueueTicketChange : undefined);
     this.restitutions = new RestitutionWrites(transaction);
     this.resources = new ResourceWrites(db, transaction);
+    this.scenarios = new ScenarioWrites(db, transaction);
     this.itop = new ItopExchanges(db, transaction);
     this.difficultyRule = new DifficultyRuleWrites(db, transaction);
   }

@@ -58,6 +58,7 @@ import './assistance-forecast.js';
 import './rollout-week.js';
 import './scenario-input.js';
 import './scenario-comparison.js';
+import './scenario-draft.js';
 import './milestone-change.js';
 import './restitution-alert.js';
 import './restitution-severity.js';

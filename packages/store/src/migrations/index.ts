@@ -9,6 +9,7 @@ import { difficultySettings } from './0005-difficulty-settings.js';
 import { ticketScreenshots } from './0006-ticket-screenshots.js';
 import { resources } from './0007-resources.js';
 import { itopOutbox } from './0008-itop-outbox.js';
+import { scenarios } from './0009-scenarios.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -21,6 +22,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0006-ticket-screenshots': ticketScreenshots(),
     '0007-resources': resources,
     '0008-itop-outbox': itopOutbox(engine),
+    '0009-scenarios': scenarios,
   };
 }
 
