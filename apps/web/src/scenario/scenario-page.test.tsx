@@ -51,7 +51,11 @@ function comparison(variables: Record<string, unknown>) {
 
 describe('the re-planning page', () => {
   it('keeps the scenario in the URL and shows what it changes beside the current plan', async () => {
-    const calls = mockGraphql({ WaveChoices: waves, ScenarioComparison: comparison });
+    const calls = mockGraphql({
+      WaveChoices: waves,
+      ScenarioComparison: comparison,
+      ScenarioDrafts: { scenarioDrafts: [] },
+    });
     renderAs('si2c', <ScenarioPage />, { url: '/re-planification?date=2024-01-22' });
     const form = await screen.findByRole('form', { name: 'Déplacer une bascule' });
     await userEvent.selectOptions(within(form).getByLabelText('Vague'), 'V7');

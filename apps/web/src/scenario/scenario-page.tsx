@@ -9,6 +9,7 @@ import { DownloadCsvButton } from '../ui/download-csv';
 import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
 import { WaveChoicesQuery } from '../waves/wave-choices';
+import { ScenarioDrafts } from './scenario-drafts';
 import { ScenarioForm } from './scenario-form';
 import { COLUMNS, ScenarioTable } from './scenario-table';
 import { type Scenario, scenarioFromParam, scenarioParam } from './scenario-url';
@@ -84,6 +85,7 @@ export default function ScenarioPage() {
           Télécharger le scénario (JSON)
         </Button>
       </div>
+      <ScenarioDrafts scenario={scenario} />
       {error && <QueryError error={error} />}
       {!comparison && fetching && <Loading what="de la comparaison" />}
       {comparison && (
