@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockGraphql, renderAs } from '../test-utils';
 import { ScenarioDrafts } from './scenario-drafts';
 
@@ -69,7 +69,8 @@ describe('the drafts of the re-planning page', () => {
         },
       },
     });
-    renderAs('admin', <ScenarioDrafts scenario={V7_IN_JANUARY} />);
+    const applied = vi.fn();
+    renderAs('admin', <ScenarioDrafts scenario={V7_IN_JANUARY} onApplied={applied} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Appliquer' }));
     expect(calls.some((c) => c.operationName === 'ApplyScenarioDraft')).toBe(false);
     const confirm = screen.getByRole('group', { name: 'Confirmer l’application de « V7 en janvier »' });
@@ -79,6 +80,7 @@ describe('the drafts of the re-planning page', () => {
         'Brouillon « V7 en janvier » appliqué : 0 EPLE changé(s) de vague, 1 bascule(s) changée(s) de jour.',
       ),
     ).toBeTruthy();
+    expect(applied).toHaveBeenCalledOnce();
     expect(calls.find((c) => c.operationName === 'ApplyScenarioDraft')?.variables).toEqual({
       id: 'd1',
       version: 3,

@@ -77,9 +77,9 @@ const shown = (at: string) => new Date(at).toLocaleDateString('fr-FR');
 /**
  * The drafts of the re-planning page: the current scenario saved under a name (those who plan),
  * each draft listed with the link that opens it, and, for the administrators, applied to the
- * records after a confirmation.
+ * records after a confirmation (`onApplied` is told when they changed).
  */
-export function ScenarioDrafts(props: { scenario: Scenario }) {
+export function ScenarioDrafts(props: { scenario: Scenario; onApplied?: () => void }) {
   const { role } = useSession();
   const [name, setName] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -112,6 +112,8 @@ export function ScenarioDrafts(props: { scenario: Scenario }) {
       ),
     );
     refresh();
+    // The records changed: the comparison's current plan is read again.
+    if (answer?.__typename === 'MutationApplyScenarioDraftSuccess') props.onApplied?.();
   };
 
   return (

@@ -51,7 +51,7 @@ export default function ScenarioPage() {
   const scenario = scenarioFromParam(param);
   const [copied, setCopied] = useState(false);
   const [waves] = useQuery({ query: WaveChoicesQuery, variables: { asOf } });
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, recompare] = useQuery({
     query: ScenarioComparisonQuery,
     variables: { asOf, scenario: { moves: [...scenario.moves], switchDates: [...scenario.switchDates] } },
   });
@@ -85,7 +85,7 @@ export default function ScenarioPage() {
           Télécharger le scénario (JSON)
         </Button>
       </div>
-      <ScenarioDrafts scenario={scenario} />
+      <ScenarioDrafts scenario={scenario} onApplied={() => recompare({ requestPolicy: 'network-only' })} />
       {error && <QueryError error={error} />}
       {!comparison && fetching && <Loading what="de la comparaison" />}
       {comparison && (
