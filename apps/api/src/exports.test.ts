@@ -76,7 +76,9 @@ describe('exports over HTTP', () => {
     const lines = (await res.text()).split('\r\n');
     expect(lines[0]).toBe('UAI;Établissement;Vague;Restitution;Gravité;Message;Relevée le;Levée le;État');
     expect(lines.filter((l) => l.endsWith(';Active'))).toHaveLength(
-      academieDemo.restitutions.filter((a) => a.clearedOn === undefined || a.clearedOn > '2024-01-22').length,
+      academieDemo.restitutions.filter(
+        (a) => a.on <= '2024-01-22' && (a.clearedOn === undefined || a.clearedOn > '2024-01-22'),
+      ).length,
     );
     const xlsx = await get('/exports/restitutions.xlsx?asOf=2024-01-22', 'admin');
     expect(xlsx.headers.get('content-disposition')).toContain('opale-restitutions-2024-01-22.xlsx');

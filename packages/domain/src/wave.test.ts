@@ -37,7 +37,8 @@ describe('milestoneStatus', () => {
 
   it('ignores a doneOn later than asOf', () => {
     const done = { ...created, doneOn: '2024-06-20' };
-    expect(milestoneStatus(done, '2024-06-15')).toMatchObject({ state: 'late', daysLate: 14 });
+    expect(milestoneStatus(done, '2024-06-15')).toEqual({ ...created, state: 'late', daysLate: 14 });
+    expect(milestoneStatus(done, '2024-05-20')).toEqual({ ...created, state: 'upcoming', daysLate: 0 });
     expect(milestoneStatus(done, '2024-06-25')).toMatchObject({ state: 'done-late', daysLate: 19 });
   });
 

@@ -79,17 +79,18 @@ export interface MilestoneStatus extends Milestone {
 }
 
 /**
- * The state of a milestone as of `asOf`. A `doneOn` later than `asOf` is ignored, so that a
- * committee replayed at an earlier date sees what it saw then. A milestone due on `asOf` itself
- * is not late yet.
+ * The state of a milestone as of `asOf`. A `doneOn` later than `asOf` is ignored, and left out
+ * of the status, so that a committee replayed at an earlier date sees what it saw then. A
+ * milestone due on `asOf` itself is not late yet.
  */
 export function milestoneStatus(m: Milestone, asOf: IsoDate): MilestoneStatus {
   if (m.doneOn !== undefined && m.doneOn <= asOf) {
     const late = Math.max(0, daysBetween(m.dueOn, m.doneOn));
     return { ...m, state: late > 0 ? 'done-late' : 'done', daysLate: late };
   }
-  if (m.dueOn < asOf) return { ...m, state: 'late', daysLate: daysBetween(m.dueOn, asOf) };
-  return { ...m, state: 'upcoming', daysLate: 0 };
+  const { doneOn: _later, ...asThen } = m;
+  if (m.dueOn < asOf) return { ...asThen, state: 'late', daysLate: daysBetween(m.dueOn, asOf) };
+  return { ...asThen, state: 'upcoming', daysLate: 0 };
 }
 
 /** Whether the wave's bascule has happened on or before `asOf`. */

@@ -97,12 +97,14 @@ describe('academieDemo records', () => {
   });
 
   it('keeps tickets outside the committee table: last year, other channels, after the committee', () => {
-    const itop = tickets.filter((t) => t.channel === 'itop');
+    // Up to the spring of 2024; the later waves' tickets come after (see later.test.ts).
+    const spring = tickets.filter((t) => t.openedOn <= '2024-03-31');
+    const itop = spring.filter((t) => t.channel === 'itop');
     expect(itop.filter((t) => t.openedOn < '2023-09-01')).toHaveLength(40);
     expect(itop.filter((t) => t.openedOn > DEMO_AS_OF)).toHaveLength(30);
-    expect(tickets.filter((t) => t.channel !== 'itop')).toHaveLength(25);
-    // Every ticket is about an EPLE of a wave switched by the committee.
-    for (const t of tickets)
+    expect(spring.filter((t) => t.channel !== 'itop')).toHaveLength(25);
+    // Every ticket of then is about an EPLE of a wave switched by the committee.
+    for (const t of spring)
       expect(['V1', 'V2', 'V4', 'V5', 'V6']).toContain(epleByUai.get(t.uai ?? '')?.waveId);
   });
 

@@ -1,27 +1,10 @@
-import {
-  type CommitteeReport,
-  committeeReport,
-  requalifiedShares,
-  rolloutWeeks,
-  unfollowedDifficulties,
-} from '@opale/domain';
+import { requalifiedShares, rolloutWeeks, unfollowedDifficulties } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { v6Ranking } from './academie/v6-ranking.js';
+import { reportAt, wave } from './demo-report.fixture.js';
 import { academieDemo, DEMO_AS_OF } from './index.js';
 
 // The committee's figures, given back by the domain from the demo's records, never counted here.
-
-function reportAt(asOf: string): CommitteeReport {
-  const result = committeeReport(academieDemo, { asOf });
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.value;
-}
-
-function wave(report: CommitteeReport, id: string) {
-  const found = report.waves.find((w) => w.id === id);
-  if (!found) throw new Error(`no wave ${id} in the report`);
-  return found;
-}
 
 const row = (total: number, national: number, si2c: number, drasi: number) => ({
   total,

@@ -50,6 +50,7 @@ describe.each(ENGINES)('writes on %s', (engine) => {
       .selectFrom('budget_events')
       .selectAll()
       .where('uai', '=', pending?.uai ?? '')
+      .where('exercise', '=', 2024)
       .executeTakeFirst();
     expect(row?.recorded_by).toBe('si2c:alice');
     const log = await store.db

@@ -7,26 +7,31 @@ import { v8Eple } from './eple-v8.js';
 import { v9Eple } from './eple-v9.js';
 import { defaultKitActions } from './kit-actions.js';
 import { academieKitEvents } from './kit-events.js';
+import { laterBudgets } from './later/budgets.js';
+import { laterFollowUps, laterRestitutions } from './later/follow-ups.js';
+import { laterKitEvents } from './later/kit-events.js';
+import { laterTickets } from './later/tickets.js';
+import { laterWaves } from './later/waves.js';
 import { academieResources } from './resources.js';
 import { academieFollowUps, academieRestitutions } from './restitutions.js';
 import { academieTickets } from './tickets.js';
 import { academieGroups, academieStaff, academieTracks, academieTrainers } from './training.js';
-import { academieWaves } from './waves.js';
 
 /**
  * The académie d'Amiens' records, built record by record, from which the domain gives back every
- * figure of the comité de suivi of 22/01/2024. Names of EPLE outside the slides and every person
- * are invented; UAI are invented with valid check letters.
+ * figure of the comité de suivi of 22/01/2024, then the roll-out going on to 31/12/2025 (`later/`).
+ * Names of EPLE outside the slides and every person are invented; UAI are invented with valid
+ * check letters.
  */
 export const academieDemo: Dataset = {
   academie: { code: '20', name: "Académie d'Amiens" },
-  waves: academieWaves,
+  waves: laterWaves,
   eple: [...earlyEple, ...v6Eple, ...v7Eple, ...v8Eple, ...v9Eple],
-  budgets: academieBudgets,
-  kit: { actions: defaultKitActions, events: academieKitEvents },
-  tickets: academieTickets,
-  restitutions: academieRestitutions,
-  followUps: academieFollowUps,
+  budgets: [...academieBudgets, ...laterBudgets],
+  kit: { actions: defaultKitActions, events: [...academieKitEvents, ...laterKitEvents] },
+  tickets: [...academieTickets, ...laterTickets],
+  restitutions: [...academieRestitutions, ...laterRestitutions],
+  followUps: [...academieFollowUps, ...laterFollowUps],
   training: {
     tracks: academieTracks,
     trainers: academieTrainers,

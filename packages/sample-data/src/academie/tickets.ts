@@ -24,21 +24,31 @@ function chooseEple(random: Random, openedOn: IsoDate): Eple {
   );
 }
 
-const PREFIX: Record<TicketChannel, string> = { itop: 'R-', mail: 'MAIL-', phone: 'TEL-', visio: 'VISIO-' };
+export const TICKET_PREFIX: Record<TicketChannel, string> = {
+  itop: 'R-',
+  mail: 'MAIL-',
+  phone: 'TEL-',
+  visio: 'VISIO-',
+};
 
 /**
  * Gives references in opening order, per channel: ITOP numbers grow with gaps (other services'
- * tickets take the numbers between), the others are counted.
+ * tickets take the numbers between), the others are counted; each channel's count starts after
+ * `after`.
  */
-function withRefs(random: Random, drafts: readonly Draft[]): Ticket[] {
+export function withRefs(
+  random: Random,
+  drafts: readonly Draft[],
+  after: Readonly<Record<TicketChannel, number>> = { itop: 41_200, mail: 0, phone: 0, visio: 0 },
+): Ticket[] {
   const ordered = [...drafts].sort((a, b) =>
     a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : 0,
   );
-  const counters: Record<TicketChannel, number> = { itop: 41_200, mail: 0, phone: 0, visio: 0 };
+  const counters: Record<TicketChannel, number> = { ...after };
   return ordered.map((d) => {
     counters[d.channel] += d.channel === 'itop' ? randomInt(random, 1, 25) : 1;
     const width = d.channel === 'itop' ? 6 : 3;
-    return { ref: `${PREFIX[d.channel]}${String(counters[d.channel]).padStart(width, '0')}`, ...d };
+    return { ref: `${TICKET_PREFIX[d.channel]}${String(counters[d.channel]).padStart(width, '0')}`, ...d };
   });
 }
 

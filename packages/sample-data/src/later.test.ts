@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { laterBudgets } from './academie/later/budgets.js';
+import { laterFollowUps, laterRestitutions } from './academie/later/follow-ups.js';
+import { laterKitEvents } from './academie/later/kit-events.js';
+import { LATER_FROM, LATER_TO } from './academie/later/period.js';
+import { strugglingOf } from './academie/later/struggling.js';
+import { laterTickets } from './academie/later/tickets.js';
+import { academieTickets } from './academie/tickets.js';
+import { reportAt, wave } from './demo-report.fixture.js';
+import { academieDemo } from './index.js';
+
+// The roll-out after the spring of 2024, looked at through the domain's own figures.
+
+const itopNumber = (ref: string) => Number(ref.slice('R-'.length));
+
+describe('the demo roll-out after 31/03/2024', () => {
+  it('adds only records dated from 01/04/2024 to 31/12/2025: the earlier figures stay', () => {
+    const days = [
+      ...laterBudgets.map((b) => b.executoireOn),
+      ...laterKitEvents.map((e) => e.on),
+      ...laterTickets.flatMap((t) => [t.openedOn, ...t.history.map((h) => h.on)]),
+      ...laterRestitutions.flatMap((a) => [a.on, ...(a.clearedOn ? [a.clearedOn] : [])]),
+      ...laterFollowUps.map((f) => f.on),
+    ];
+    expect(days.length).toBeGreaterThan(1000);
+    expect(days.filter((d) => d < LATER_FROM || d > LATER_TO)).toEqual([]);
+    for (const w of academieDemo.waves)
+      for (const m of w.milestones)
+        if (m.doneOn !== undefined && m.doneOn >= LATER_FROM) expect(m.doneOn <= LATER_TO).toBe(true);
+  });
+
+  it('numbers the later ITOP tickets after the highest earlier one, in opening order', () => {
+    const before = Math.max(
+      ...academieTickets.filter((t) => t.channel === 'itop').map((t) => itopNumber(t.ref)),
+    );
+    const later = laterTickets.filter((t) => t.channel === 'itop').map((t) => itopNumber(t.ref));
+    expect(later.length).toBeGreaterThan(100);
+    expect(Math.min(...later)).toBeGreaterThan(before);
+    expect(later).toEqual([...later].sort((a, b) => a - b));
+  });
+
+  it('on 30/09/2024, a month after the V7 bascule: V7 mostly exécutoire, V8 not created yet', () => {
+    const report = reportAt('2024-09-30');
+    expect(report.currentWaveId).toBe('V7');
+    expect(wave(report, 'V7').budget.rate.percent).toBeGreaterThanOrEqual(80);
+    expect(wave(report, 'V8').budget.executoire).toBe(0);
+    expect(wave(report, 'V6').kit.buckets.below10).toBe(0);
+  });
+
+  it('on 31/12/2025: V7, V8 and V9 budgets exécutoires, kits above 30 %, few tickets open', () => {
+    const report = reportAt(LATER_TO);
+    for (const id of ['V7', 'V8', 'V9']) {
+      const w = wave(report, id);
+      expect(w.budget.rate.percent).toBeGreaterThanOrEqual(90);
+      expect(w.kit.buckets.above30).toBeGreaterThanOrEqual(0.9 * w.kit.eple);
+    }
+    expect(report.tickets.all.total).toBeGreaterThan(20);
+    expect(report.tickets.inProgress.total).toBeLessThanOrEqual(5);
+    const late = academieDemo.waves.flatMap((w) =>
+      w.milestones
+        .filter((m) => m.dueOn <= LATER_TO && m.doneOn === undefined)
+        .map((m) => `${w.id} ${m.label}`),
+    );
+    expect(late).toEqual([]);
+  });
+
+  it('records the 2025 budget of every switched EPLE, and 2026 ones for some by 31/12/2025', () => {
+    const byExercise = (exercise: number) =>
+      new Set(academieDemo.budgets.filter((b) => b.exercise === exercise).map((b) => b.uai));
+    const switched = academieDemo.eple.filter((e) => e.waveId !== 'V9');
+    expect(switched.filter((e) => !byExercise(2025).has(e.uai))).toEqual([]);
+    const next = byExercise(2026).size;
+    expect(next).toBeGreaterThan(0.3 * academieDemo.eple.length);
+    expect(next).toBeLessThan(academieDemo.eple.length);
+  });
+
+  it('follows up and alerts on the struggling V7 and V8 EPLE after their bascule', () => {
+    for (const id of ['V7', 'V8'] as const) {
+      const uais = strugglingOf(id).map((e) => e.uai);
+      expect(uais.length).toBeGreaterThan(0);
+      for (const uai of uais) {
+        expect(laterRestitutions.some((a) => a.uai === uai)).toBe(true);
+        expect(laterFollowUps.some((f) => f.uai === uai)).toBe(true);
+      }
+    }
+    // The struggling EPLE's kits lag behind on their bascule day.
+    const v8 = wave(reportAt('2025-01-01'), 'V8');
+    expect(v8.kit.buckets.above30).toBeLessThan(v8.kit.eple);
+  });
+});
