@@ -1,21 +1,29 @@
 import { type CountInterval, countInterval } from './count-interval.js';
-import type { Dataset } from './dataset.js';
-import { addDays, daysBetween, type IsoDate } from './date.js';
+import { addDays, type IsoDate } from './date.js';
 import { EPLE_KINDS, type EpleKind } from './eple.js';
-import { ACADEMIE_TEAMS, type AcademieTeam } from './ticket.js';
+import {
+  type Counts,
+  countRecords,
+  type ForecastRecords,
+  happened,
+  OFFSETS,
+  type TeamCounts,
+  weekKnown,
+  weekOf,
+} from './forecast-counts.js';
+import { dispersionOf, expectedOf, ratesOf } from './forecast-rates.js';
+import { ACADEMIE_TEAMS } from './ticket.js';
 import type { Wave, WaveId } from './wave.js';
 
-/** The weeks a forecast covers: four before the bascule, twelve from it (offsets −4 … 11). */
-export const FORECAST_WEEKS_BEFORE = 4;
-export const FORECAST_WEEKS_AFTER = 12;
+export {
+  FORECAST_WEEKS_AFTER,
+  FORECAST_WEEKS_BEFORE,
+  type ForecastRecords,
+  type TeamCounts,
+} from './forecast-counts.js';
+
 /** The probability that the interval of a week holds its count. */
 export const FORECAST_COVERAGE = 0.8;
-
-/** What a forecast reads of the records: the waves, the EPLE (kind, wave) and the tickets. */
-export type ForecastRecords = Pick<Dataset, 'waves' | 'eple' | 'tickets'>;
-
-/** Tickets a week, by team and in all. */
-export type TeamCounts<T> = Readonly<Record<AcademieTeam | 'all', T>>;
 
 /** One week around the bascule of the wave forecast. */
 export interface ForecastWeek {
@@ -79,144 +87,6 @@ export type NoForecastReason = (typeof NO_FORECAST_REASONS)[number];
 export type ForecastOutcome =
   | { readonly ok: true; readonly value: AssistanceForecast }
   | { readonly ok: false; readonly reason: NoForecastReason; readonly message: string };
-
-const OFFSETS = Array.from(
-  { length: FORECAST_WEEKS_BEFORE + FORECAST_WEEKS_AFTER },
-  (_, i) => i - FORECAST_WEEKS_BEFORE,
-);
-
-/** The first and last day of week `offset` around a bascule. */
-function weekOf(switchDate: IsoDate, offset: number): { from: IsoDate; to: IsoDate } {
-  const from = addDays(switchDate, offset * 7);
-  return { from, to: addDays(from, 6) };
-}
-
-/** The tickets of the records counted once: by wave, week offset, team and kind of EPLE, as of a day. */
-interface Counts {
-  /** `wave|offset|team|kind` → tickets opened, as of `asOf`. */
-  readonly tickets: Map<string, number>;
-  /** The EPLE of each wave, by kind. */
-  readonly epleByWave: Map<WaveId, Map<EpleKind, number>>;
-  /** The first day the ticket records speak of: weeks before it are unknown, not empty. */
-  readonly recordsStart: IsoDate | null;
-  /** The day these counts are as of. */
-  readonly asOf: IsoDate;
-}
-
-function countRecords(records: ForecastRecords, asOf: IsoDate): Counts {
-  const waves = new Map(records.waves.map((w) => [w.id, w]));
-  const epleByWave = new Map<WaveId, Map<EpleKind, number>>();
-  const of = new Map<string, { wave: Wave; kind: EpleKind }>();
-  for (const e of records.eple) {
-    const wave = waves.get(e.waveId);
-    if (!wave) continue;
-    of.set(e.uai, { wave, kind: e.kind });
-    const kinds = epleByWave.get(wave.id) ?? new Map<EpleKind, number>();
-    kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-    epleByWave.set(wave.id, kinds);
-  }
-  const tickets = new Map<string, number>();
-  let recordsStart: IsoDate | null = null;
-  for (const t of records.tickets) {
-    if (t.openedOn > asOf) continue;
-    if (recordsStart === null || t.openedOn < recordsStart) recordsStart = t.openedOn;
-    const eple = t.uai ? of.get(t.uai) : undefined;
-    if (!eple) continue;
-    const offset = Math.floor(daysBetween(eple.wave.switchDate, t.openedOn) / 7);
-    if (offset < -FORECAST_WEEKS_BEFORE || offset >= FORECAST_WEEKS_AFTER) continue;
-    const key = `${eple.wave.id}|${offset}|${t.team}|${eple.kind}`;
-    tickets.set(key, (tickets.get(key) ?? 0) + 1);
-  }
-  return { tickets, epleByWave, recordsStart, asOf };
-}
-
-function ticketsOf(counts: Counts, waveId: WaveId, offset: number, team: AcademieTeam, kind?: EpleKind) {
-  const kinds = kind ? [kind] : [...(counts.epleByWave.get(waveId)?.keys() ?? [])];
-  let sum = 0;
-  for (const k of kinds) sum += counts.tickets.get(`${waveId}|${offset}|${team}|${k}`) ?? 0;
-  return sum;
-}
-
-/** Whether week `offset` of `wave` is known in `counts`: over by their day, and within the records. */
-function weekKnown(counts: Counts, wave: Wave, offset: number): boolean {
-  const { from, to } = weekOf(wave.switchDate, offset);
-  return to <= counts.asOf && counts.recordsStart !== null && from >= counts.recordsStart;
-}
-
-/** The tickets of `wave`'s EPLE opened in week `offset`, once the week is known; null before. */
-function happened(counts: Counts, wave: Wave, offset: number): TeamCounts<number> | null {
-  if (!weekKnown(counts, wave, offset)) return null;
-  const [si2c, drasi] = ACADEMIE_TEAMS.map((team) => ticketsOf(counts, wave.id, offset, team)) as [
-    number,
-    number,
-  ];
-  return { SI2C: si2c, DRASI: drasi, all: si2c + drasi };
-}
-
-/**
- * Tickets per EPLE a week, of a kind (or of all kinds), by team, around week `offset`: over the
- * weeks `offset − 1` to `offset + 1` of the `pool`'s waves that are known, so that one quiet or
- * busy week of a small wave does not make the forecast of that week alone.
- */
-function ratesOf(counts: Counts, pool: readonly Wave[], offset: number) {
-  const weeks = [offset - 1, offset, offset + 1].filter((j) => OFFSETS.includes(j));
-  const rate = (team: AcademieTeam, kind?: EpleKind): number | null => {
-    let tickets = 0;
-    let epleWeeks = 0;
-    for (const w of pool) {
-      const kinds = counts.epleByWave.get(w.id);
-      const eple = kind ? (kinds?.get(kind) ?? 0) : [...(kinds?.values() ?? [])].reduce((a, b) => a + b, 0);
-      for (const j of weeks) {
-        if (!weekKnown(counts, w, j)) continue;
-        epleWeeks += eple;
-        tickets += ticketsOf(counts, w.id, j, team, kind);
-      }
-    }
-    return epleWeeks > 0 ? tickets / epleWeeks : null;
-  };
-  return rate;
-}
-
-/** Expected tickets of EPLE `byKind` from rates by kind, all kinds' rate for a kind without history. */
-function expectedOf(
-  byKind: ReadonlyMap<EpleKind, number>,
-  rate: (team: AcademieTeam, kind?: EpleKind) => number | null,
-  team: AcademieTeam,
-  missing?: Set<EpleKind>,
-): number {
-  let expected = 0;
-  for (const [kind, n] of byKind) {
-    const own = rate(team, kind);
-    if (own === null) missing?.add(kind);
-    expected += n * (own ?? rate(team) ?? 0);
-  }
-  return expected;
-}
-
-/**
- * How much more the past waves' weekly counts spread than a Poisson law would: Pearson's χ² per
- * week × team compared, at least 1. The forecast's intervals widen by it. Per cell, not per degree
- * of freedom: a past wave seen twice leaves it as it was, so more of the same history never
- * widens an interval.
- */
-function dispersionOf(counts: Counts, pools: ReadonlyMap<number, readonly Wave[]>): number {
-  let chi2 = 0;
-  let cells = 0;
-  for (const [offset, pool] of pools) {
-    const rate = ratesOf(counts, pool, offset);
-    for (const w of pool) {
-      const kinds = counts.epleByWave.get(w.id) ?? new Map();
-      for (const team of ACADEMIE_TEAMS) {
-        const expected = expectedOf(kinds, rate, team);
-        if (expected <= 0) continue;
-        const observed = ticketsOf(counts, w.id, offset, team);
-        chi2 += (observed - expected) ** 2 / expected;
-        cells++;
-      }
-    }
-  }
-  return cells > 0 ? Math.max(1, chi2 / cells) : 1;
-}
 
 interface Core {
   readonly weeks: readonly ForecastWeek[];
