@@ -38,6 +38,7 @@ import './kit-change.js';
 import './actor-progress.js';
 import './kit-action-state.js';
 import './ticket.js';
+import './open-ticket.js';
 import './ticket-state.js';
 import './ticket-event.js';
 import './missing-element.js';
