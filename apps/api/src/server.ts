@@ -17,7 +17,10 @@ import { todayInParis } from './today.js';
 import { createApi } from './yoga.js';
 
 // Wiring only: the settings, the store, the demo set-up when there is no secret, the routes.
-const log = pino({ name: 'opale-api' });
+// Written asynchronously: lines go out in batches while a write is under way, instead of one
+// blocking write a request (a tenth of the time of a kept answer in the profile); pino flushes
+// them when the process exits.
+const log = pino({ name: 'opale-api' }, pino.destination({ sync: false }));
 const settings = readConfig(process.env, process.argv.slice(2));
 if (!settings.ok) {
   for (const error of settings.errors) log.fatal(error);

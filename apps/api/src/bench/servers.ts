@@ -63,6 +63,21 @@ export function residentMiB(pid: number): number {
   }
 }
 
+/**
+ * The processor time a process has used so far (user and system), in seconds; 0 where /proc
+ * cannot tell. Per request, it is what a server costs whatever else the machine runs.
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // In clock ticks, a hundred a second on Linux whatever the kernel's own frequency.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Puts the académie's demo records into the database at `url`: a server with a secret seeds nothing. */
 export async function seedDemo(url: string): Promise<void> {
   const { Store } = await import('@opale/store');

@@ -3,6 +3,8 @@ import { callerOfHeader } from '../bearer.js';
 import type { Verifier } from '../caller.js';
 import { type Answer, AnswerCache, etagOf } from './answer-cache.js';
 import { BodyTooLarge, readBody } from './body.js';
+import { requestKey } from './request-key.js';
+import { sendAnswer } from './send-answer.js';
 
 /** What the cache needs of the API: its fetch handler, the token check and the records' revision. */
 export interface CachedGraphqlOptions {
@@ -23,18 +25,20 @@ export interface CachedGraphqlOptions {
   readonly maxBytes: number;
 }
 
-/** Operations that change records, or would stream: never kept. */
-const CHANGES = /\b(mutation|subscription)\b/;
-/** Request headers that change what the API answers, beside the caller and the operation. */
-const VARYING = ['accept', 'origin', 'x-graphql-yoga-csrf', 'graphql-require-preflight', 'content-type'];
+/**
+ * Operations that change records, or would stream: never kept. A JSON escape (`\u006dutation`)
+ * could hide the word from this look at the raw bytes, so a body with one is never kept either.
+ */
+const CHANGES = /\b(mutation|subscription)\b|\\u/;
 
-/** The operation a request carries, as text: its URL's query, or its JSON body. */
+/** The operation a request carries: its URL's when it has a query, or its JSON body, a character a byte. */
 function operationOf(req: IncomingMessage, body: Buffer | undefined): string | null {
   if (req.method === 'GET') {
     const query = new URL(req.url ?? '/', 'http://opale').searchParams.get('query');
     return query === null ? null : (req.url ?? '');
   }
-  return body === undefined ? null : body.toString('utf8');
+  // latin1 maps each byte to one character, with nothing to check: the bytes as they came.
+  return body === undefined ? null : body.toString('latin1');
 }
 
 /** The revision read once for all the requests of one turn of the event loop. */
@@ -66,20 +70,6 @@ async function readBounded(req: IncomingMessage, res: ServerResponse, limit: num
     res.end(JSON.stringify({ errors }));
     return null;
   }
-}
-
-function send(req: IncomingMessage, res: ServerResponse, answer: Answer, hit: boolean) {
-  res.setHeader('etag', answer.etag);
-  res.setHeader('x-opale-cache', hit ? 'hit' : 'miss');
-  // The browser may keep it, for this user only, and must ask again each time: 304 while unchanged.
-  if (req.method === 'GET') res.setHeader('cache-control', 'private, no-cache');
-  if (answer.status === 200 && req.headers['if-none-match'] === answer.etag) {
-    res.writeHead(304).end();
-    return;
-  }
-  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  res.setHeader('content-length', answer.body.length);
-  res.writeHead(answer.status).end(answer.body);
 }
 
 /**
@@ -114,22 +104,16 @@ export function cachedGraphql(options: CachedGraphqlOptions) {
       const answer = await ask();
       // A change may have been written: the next request reads the revision again.
       revision.forget();
-      return send(req, res, answer, false);
+      return sendAnswer(req, res, answer, false);
     }
     const caller = await callerOfHeader(req.headers.authorization, options.verify);
-    const key = JSON.stringify([
-      req.method,
-      VARYING.map((h) => req.headers[h] ?? null),
-      caller ? [caller.role, [...caller.uais].sort()] : null,
-      options.today(),
-      operation,
-    ]);
+    const key = requestKey(req, caller, options.today(), operation);
     const { answer, hit } = await cache.answer(key, await revision.read(), async () => {
       const computed = await ask();
       const keep = computed.status === 200 && !computed.body.includes('"errors"');
       return { answer: computed, keep };
     });
-    send(req, res, answer, hit);
+    sendAnswer(req, res, answer, hit);
   };
   return Object.assign(handle, { cache });
 }
