@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dsfrFr, dsfrScript } from './vite/dsfr';
 import { graphqlDocuments } from './vite/graphql-documents';
+import { reactRouterProduction } from './vite/react-router';
 
 // The API runs on port 4000 (`pnpm start`); the dev server hands it the GraphQL and sign-in calls.
 const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
-  plugins: [react(), dsfrScript, dsfrFr, graphqlDocuments()],
+  plugins: [react(), dsfrScript, dsfrFr, graphqlDocuments(), reactRouterProduction],
   server: {
     proxy: { '/graphql': api, '/auth': api, '/exports': api },
   },
