@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { preactCompatInTests } from './vite/preact';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: preactCompatInTests.resolve,
   test: {
+    server: { deps: { inline: preactCompatInTests.inline } },
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
