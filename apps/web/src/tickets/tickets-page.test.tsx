@@ -74,7 +74,8 @@ describe('the ticket list by role', () => {
       to: 'SI2C',
       version: 3,
     });
-    expect(calls.filter((c) => c.operationName === 'Tickets').length).toBeGreaterThan(1);
+    // The list is read again once the conflict is shown, as the effect of its refetch runs.
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'Tickets').length).toBeGreaterThan(1));
   });
 
   it('passes the day shown and the filters of the URL to the API', async () => {
