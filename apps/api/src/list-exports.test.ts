@@ -55,6 +55,8 @@ describe('the ticket list over HTTP', () => {
     const res = await get(`/exports/tickets-list.csv?asOf=2024-01-22${query}`, 'si2c');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    // Streamed: sent as it is written, its length unknown when it starts.
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
     const lines = await rows(res);
     expect(lines[0]?.startsWith('Référence;Titre;UAI;Établissement;Vague;Canal;Ouvert le;Statut')).toBe(true);
     const count = await totalCount('tickets', args, 'si2c');
