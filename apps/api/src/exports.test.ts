@@ -94,6 +94,9 @@ describe('exports over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/^asOf: expected a day written YYYY-MM-DD/);
     expect((await get('/exports/secrets.csv', 'admin')).status).toBe(404);
+    // Names with a hyphen are paths too.
+    expect((await get('/exports/difficulty-rule.csv?asOf=2024-01-22', 'committee')).status).toBe(200);
+    expect((await get('/exports/difficulty-settings.xlsx', 'committee')).status).toBe(200);
     expect((await get('/exports/waves.pdf', 'admin')).status).toBe(404);
   });
 

@@ -15,13 +15,17 @@ export interface TicketCell {
   readonly column: TicketTableColumn;
 }
 
-const ROWS = ['all', 'resolved', 'inProgress', 'inProgressOverThreshold'] as const;
-const COLUMNS = ['total', 'national', 'SI2C', 'DRASI'] as const;
+/** The rows of the committee's ticket table, as the API names them. */
+export const TICKET_CELL_ROWS = ['all', 'resolved', 'inProgress', 'inProgressOverThreshold'] as const;
+export type TicketCellRow = (typeof TICKET_CELL_ROWS)[number];
+/** The columns of the committee's ticket table, as the API names them. */
+export const TICKET_CELL_COLUMNS = ['total', 'national', 'SI2C', 'DRASI'] as const;
+export type TicketCellColumn = (typeof TICKET_CELL_COLUMNS)[number];
 export const FIGURE_OF = { total: 'total', national: 'national', SI2C: 'si2c', DRASI: 'drasi' } as const;
 
 /** Every cell of a table, line by line. */
 export const cellsOf = (table: TicketTable): TicketCell[] =>
-  ROWS.flatMap((row) => COLUMNS.map((column) => ({ table, row, column })));
+  TICKET_CELL_ROWS.flatMap((row) => TICKET_CELL_COLUMNS.map((column) => ({ table, row, column })));
 
 /**
  * The tickets a cell counts, newest first: the domain's `ticketsInCell` over the records the

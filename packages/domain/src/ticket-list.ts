@@ -1,7 +1,8 @@
 import type { AssistanceLevel } from './assistance.js';
 import type { Dataset } from './dataset.js';
 import type { IsoDate } from './date.js';
-import type { AcademieTeam, Handler, Ticket, TicketChannel } from './ticket.js';
+import type { AcademieTeam, EscalationTarget, Handler, Ticket, TicketChannel } from './ticket.js';
+import { checkTicket } from './ticket-check.js';
 import { type TicketState, type TicketStatus, ticketStateAt } from './ticket-state.js';
 import type { Uai } from './uai.js';
 
@@ -25,6 +26,22 @@ export interface TicketFilter {
   readonly waveId?: string;
   /** How the request came: `itop`, or outside ITOP by `mail`, `phone` or `visio`. */
   readonly channel?: TicketChannel;
+  /** Opened on this day or later. */
+  readonly openedFrom?: IsoDate;
+  /** Opened on this day or earlier. */
+  readonly openedTo?: IsoDate;
+  /**
+   * Well-formed by the slides' rules (`true`: no required element missing, as `checkTicket`
+   * says), or not (`false`). A ticket's elements do not change with the day.
+   */
+  readonly wellFormed?: boolean;
+  /**
+   * The service beyond the académie the ticket is escalated to as of the list's day: one of the
+   * national services or the integrator, all counted `national` by the committee. As of the day,
+   * like `handler` and `level`, so that `nationalService` narrows `handler: national`; a ticket
+   * escalated once and returned since is not kept.
+   */
+  readonly nationalService?: EscalationTarget;
 }
 
 function stateMatches(state: TicketState, filter: TicketFilter): boolean {
@@ -33,6 +50,7 @@ function stateMatches(state: TicketState, filter: TicketFilter): boolean {
     (!filter.status || state.status === filter.status) &&
     (!filter.team || state.team === filter.team) &&
     (!filter.level || state.level === filter.level) &&
+    (!filter.nationalService || state.escalatedTo === filter.nationalService) &&
     (typeof filter.minAgeDays !== 'number' || state.ageDays >= filter.minAgeDays) &&
     (typeof filter.overThreshold !== 'boolean' || state.openOverThreshold === filter.overThreshold)
   );
@@ -61,7 +79,12 @@ export function ticketsMatching(
     if (!visible(ticket)) return false;
     if (filter.uai && ticket.uai !== filter.uai) return false;
     if (filter.channel && ticket.channel !== filter.channel) return false;
+    if (filter.openedFrom && ticket.openedOn < filter.openedFrom) return false;
+    if (filter.openedTo && ticket.openedOn > filter.openedTo) return false;
     if (waveOf && (ticket.uai === undefined || waveOf.get(ticket.uai) !== filter.waveId)) return false;
+    // Checked last: reading every element of a ticket costs more than the other criteria.
+    if (typeof filter.wellFormed === 'boolean' && checkTicket(ticket).wellFormed !== filter.wellFormed)
+      return false;
     const state = ticketStateAt(ticket, asOf);
     return state !== null && stateMatches(state, filter);
   });

@@ -6,11 +6,13 @@ export type {
   DifficultyRuleWrites,
   RecordedDifficultyRule,
 } from './difficulty-settings-write.js';
-export { toCsv } from './export/csv.js';
+export { csvChunks, toCsv } from './export/csv.js';
+export { type EpleListRecords, epleListTable } from './export/eple-list-table.js';
 export { RECORD_EXPORTS, type RecordExport, recordTables } from './export/record-exports.js';
 export { reportTables } from './export/report-tables.js';
 export { resourcesTable } from './export/resources-table.js';
-export { EXPORT_WHATS, type ExportWhat, type Table } from './export/table.js';
+export { EXPORT_WHATS, type ExportWhat, type RowStream, type Table } from './export/table.js';
+export { ticketListTable } from './export/ticket-list-table.js';
 export { toXlsx } from './export/xlsx.js';
 export type { ItopExchanges, ItopOverview } from './itop/exchanges.js';
 export {

@@ -38,6 +38,8 @@ import './kit-change.js';
 import './actor-progress.js';
 import './kit-action-state.js';
 import './ticket.js';
+import './tickets.js';
+import './national-service.js';
 import './open-ticket.js';
 import './ticket-state.js';
 import './ticket-event.js';

@@ -1,9 +1,10 @@
 import { builder } from '../builder.js';
+import { TICKET_CELL_ROWS } from '../ticket-cells.js';
 import { describedValues } from './enum-values.js';
 
 export const TicketCellRowEnum = builder.enumType('TicketCellRow', {
   description: 'Une ligne du tableau des demandes du comité.',
-  values: describedValues(['all', 'resolved', 'inProgress', 'inProgressOverThreshold'] as const, {
+  values: describedValues(TICKET_CELL_ROWS, {
     all: 'demandes ITOP ouvertes depuis le début de l’année scolaire',
     resolved: 'dont résolues au jour demandé',
     inProgress: 'dont en cours au jour demandé',

@@ -1,28 +1,15 @@
-import {
-  checkTicket,
-  PERMISSIONS,
-  type Ticket,
-  type TicketEvent,
-  ticketStateAt,
-  ticketsMatching,
-} from '@opale/domain';
+import { checkTicket, PERMISSIONS, type Ticket, type TicketEvent, ticketStateAt } from '@opale/domain';
 import { builder } from '../builder.js';
 import { actingOnTicket, actorOf, type Caller, canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
 import { sentToItop } from '../itop-service.js';
-import { page, pageSize, withTotalCount } from '../pages.js';
 import { Conflict, InvalidInput, unwrap } from '../results.js';
-import { ticketsOfCell } from '../ticket-cells.js';
 import { AcademieTeamEnum } from './academie-team.js';
-import { AssistanceLevelEnum } from './assistance-level.js';
-import { HandlerEnum } from './handler.js';
 import { MissingRef } from './missing-element.js';
-import { TicketCellInput } from './ticket-cell-input.js';
 import { TicketChangeKindEnum } from './ticket-change-kind.js';
 import { TicketChannelEnum } from './ticket-channel.js';
 import { TicketEventRef } from './ticket-event.js';
 import { TicketStateRef } from './ticket-state.js';
-import { TicketStatusEnum } from './ticket-status.js';
 
 export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
   id: { resolve: (t) => t.ref },
@@ -86,90 +73,6 @@ export const TicketRef = builder.node(builder.objectRef<Ticket>('Ticket'), {
     }),
   }),
 });
-
-builder.queryFields((t) => ({
-  tickets: t.connection(
-    {
-      type: TicketRef,
-      authScopes: { signedIn: true },
-      description:
-        'Les tickets, du plus récent au plus ancien ; un établissement ne voit que les siens. 100 au plus par page.',
-      args: {
-        asOf: t.arg({
-          type: 'Date',
-          required: false,
-          description: 'le jour de l’état des tickets (aujourd’hui si omis)',
-        }),
-        handler: t.arg({
-          type: HandlerEnum,
-          required: false,
-          description: 'ceux que traite ce niveau au jour `asOf`',
-        }),
-        status: t.arg({
-          type: TicketStatusEnum,
-          required: false,
-          description: 'ceux dans cet état au jour `asOf`',
-        }),
-        overThreshold: t.arg.boolean({
-          required: false,
-          description: 'ceux en cours depuis plus de 15 jours au jour `asOf` (true), ou les autres (false)',
-        }),
-        team: t.arg({
-          type: AcademieTeamEnum,
-          required: false,
-          description: 'ceux dont cette équipe a la charge au jour `asOf`',
-        }),
-        level: t.arg({
-          type: AssistanceLevelEnum,
-          required: false,
-          description: 'ceux à ce niveau d’assistance au jour `asOf`',
-        }),
-        minAgeDays: t.arg.int({
-          required: false,
-          description: 'ceux ouverts depuis au moins ce nombre de jours au jour `asOf`',
-        }),
-        uai: t.arg.string({ required: false, description: 'ceux de l’EPLE de cet UAI' }),
-        wave: t.arg.string({ required: false, description: 'ceux des EPLE de cette vague (ex. V6)' }),
-        channel: t.arg({
-          type: TicketChannelEnum,
-          required: false,
-          description: 'ceux arrivés par ce canal : ITOP, ou hors ITOP par mail, téléphone ou visio',
-        }),
-        cell: t.arg({
-          type: TicketCellInput,
-          required: false,
-          description:
-            'seulement les tickets qu’un chiffre du tableau des demandes du comité compte au jour `asOf` (demandes ITOP de l’année scolaire) : autant que le chiffre',
-        }),
-      },
-      resolve: async (_root, args, ctx) => {
-        pageSize(args);
-        const dataset = await ctx.dataset(args.wave ? { waveIds: [args.wave] } : {});
-        const filter = {
-          handler: args.handler ?? undefined,
-          status: args.status ?? undefined,
-          team: args.team ?? undefined,
-          level: args.level ?? undefined,
-          overThreshold: args.overThreshold ?? undefined,
-          minAgeDays: args.minAgeDays ?? undefined,
-          channel: args.channel ?? undefined,
-          uai: args.uai ?? undefined,
-          waveId: args.wave ?? undefined,
-        };
-        const asOf = args.asOf ?? ctx.today;
-        const matching = ticketsMatching(dataset, filter, asOf, (x) => canReadEple(ctx.caller, x.uai));
-        if (!args.cell) return page(args, matching);
-        const table = (await ctx.report(asOf)).tickets;
-        const inCell = new Set((await ticketsOfCell(ctx, { table, ...args.cell })).map((x) => x.ref));
-        return page(
-          args,
-          matching.filter((x) => inCell.has(x.ref)),
-        );
-      },
-    },
-    withTotalCount('de tickets'),
-  ),
-}));
 
 builder.mutationFields((t) => ({
   changeTicket: t.field({

@@ -8,7 +8,7 @@ import { Loading, QueryError } from '../ui/query-state';
 import { useSearchParam } from '../ui/use-search-param';
 import { BudgetSummary } from './budget-summary';
 import { DifficultyFigure } from './difficulty-figure';
-import { DifficultyList } from './difficulty-list';
+import { DifficultyList, inDifficultyOf } from './difficulty-list';
 import { EnvironmentDates } from './environment-dates';
 import { KitBuckets } from './kit-buckets';
 import { OutsideItopLine } from './outside-itop';
@@ -103,6 +103,7 @@ export function ReaderDashboard() {
           <DifficultyList
             caption={`EPLE de la vague ${wave.id} en difficulté et leurs raisons`}
             eple={wave.difficulty}
+            serverExport={inDifficultyOf(wave.id, asOf)}
           />
         </section>
       ) : (

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
+import { renderAs } from '../test-utils';
 import { TicketTable, TicketTableFragment } from './ticket-table';
 
 const row = (total: number, national: number, si2c: number, drasi: number) => ({
@@ -26,11 +26,7 @@ const committeeTable = makeFragmentData(
 );
 
 const renderTable = () =>
-  render(
-    <MemoryRouter initialEntries={['/?date=2024-01-22']}>
-      <TicketTable table={committeeTable} />
-    </MemoryRouter>,
-  );
+  renderAs('committee', <TicketTable table={committeeTable} />, { url: '/?date=2024-01-22' });
 
 const cells = (name: RegExp) =>
   within(screen.getByRole('row', { name }))
@@ -70,9 +66,10 @@ describe('the ticket table', () => {
     expect(cells(/plus de 15/)).toEqual(['28', '2', '0', '26']);
   });
 
-  it('offers the table as a CSV file', () => {
+  it('offers the table from the server, as a CSV file or a workbook', () => {
     renderTable();
-    expect(screen.getByRole('button', { name: /Télécharger \(CSV\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Télécharger (CSV)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Télécharger (Excel (XLSX))' })).toBeTruthy();
   });
 
   it('opens each figure onto the tickets it counts, as of the same day', () => {

@@ -71,6 +71,7 @@ export function TicketTable(props: { table: FragmentType<typeof TicketTableFragm
     <DataTable
       caption={caption}
       csvName={`demandes-assistance-${t.asOf}`}
+      serverExport={{ what: 'tickets', params: { asOf: t.asOf } }}
       headers={[
         '',
         'Total',

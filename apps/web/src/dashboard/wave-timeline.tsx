@@ -1,6 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
-import { useDatedPath } from '../date/as-of';
+import { useAsOf, useDatedPath } from '../date/as-of';
 import { formatDate, formatMonth, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { epleFigureCell } from '../schools/eple-figure-link';
@@ -40,6 +40,7 @@ export function WaveTimeline(props: {
   selected?: string;
 }) {
   const waves = getFragmentData(WaveTimelineFragment, props.waves);
+  const [asOf] = useAsOf();
   const dated = useDatedPath();
   return (
     <section aria-labelledby="vagues-titre">
@@ -79,6 +80,7 @@ export function WaveTimeline(props: {
       <DataTable
         caption="Vagues : EPLE prévus et rattachés, jalons en retard"
         csvName="vagues"
+        serverExport={{ what: 'waves', params: { asOf } }}
         headers={['Vague', 'Bascule', 'EPLE prévus', 'EPLE rattachés', 'Écart', 'Jalons en retard']}
         rows={waves.map((w) => ({
           key: w.id,

@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery } from 'urql';
 import { BudgetSummary } from '../dashboard/budget-summary';
 import { DifficultyFigure } from '../dashboard/difficulty-figure';
-import { DifficultyList } from '../dashboard/difficulty-list';
+import { DifficultyList, inDifficultyOf } from '../dashboard/difficulty-list';
 import { EnvironmentDates } from '../dashboard/environment-dates';
 import { KitBuckets } from '../dashboard/kit-buckets';
 import { OutsideItopLine } from '../dashboard/outside-itop';
@@ -122,6 +122,7 @@ export default function ReportPage() {
           <DifficultyList
             caption={`EPLE de la vague ${current.id} en difficulté et leurs raisons`}
             eple={report.difficulty.filter((d) => d.waveId === current.id)}
+            serverExport={inDifficultyOf(current.id, report.asOf)}
           />
         </section>
       )}

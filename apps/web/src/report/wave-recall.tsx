@@ -1,3 +1,4 @@
+import { useAsOf } from '../date/as-of';
 import { formatMonth } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { EpleFigureLink, epleFigureCell } from '../schools/eple-figure-link';
@@ -21,10 +22,12 @@ export const WaveRecallFragment = graphql(`
 /** The slide "Rappel des vagues": each wave, its month, its EPLE planned and attached. */
 export function WaveRecall(props: { waves: FragmentType<typeof WaveRecallFragment>[] }) {
   const waves = getFragmentData(WaveRecallFragment, props.waves);
+  const [asOf] = useAsOf();
   return (
     <DataTable
       caption="Vagues de déploiement : EPLE prévus et rattachés"
       csvName="rappel-des-vagues"
+      serverExport={{ what: 'waves', params: { asOf } }}
       headers={['Vague', 'Bascule', 'EPLE prévus', 'EPLE rattachés']}
       rows={waves.map((w) => ({
         key: w.id,

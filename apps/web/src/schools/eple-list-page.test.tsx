@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { mockGraphql, renderAs } from '../test-utils';
 import EpleListPage from './eple-list-page';
 
@@ -46,5 +47,14 @@ describe('the EPLE list', () => {
       '/etablissements/0801234G?date=2024-01-22',
     );
     expect(screen.getByRole('button', { name: 'Page suivante' })).toBeTruthy();
+    // The file holds the whole list, all 16, not the page: the server builds it with the same filters.
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger (Excel (XLSX))' }));
+    await waitFor(() =>
+      expect(vi.mocked(fetch).mock.calls.map(([url]) => String(url))).toContain(
+        '/exports/eples-list.xlsx?asOf=2024-01-22&wave=V6&kitBucket=below10&budget=pending&inDifficulty=true',
+      ),
+    );
   });
 });

@@ -105,6 +105,7 @@ export default function EpleListPage() {
           <DataTable
             caption={`Établissements (${plural(data.eples.edges.length, 'EPLE', 'EPLE')} sur cette page)`}
             csvName="etablissements"
+            serverExport={{ what: 'eples-list', params: { asOf, ...filter } }}
             empty="Aucun établissement ne correspond à ces filtres à cette date."
             headers={['Établissement', 'UAI', 'Commune', 'Vague']}
             rows={data.eples.edges.map(({ node: e }) => ({

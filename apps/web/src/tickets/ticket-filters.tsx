@@ -4,9 +4,11 @@ import {
   ACADEMIE_TEAMS,
   type AcademieTeam,
   ASSISTANCE_LEVELS,
+  ASSISTANCE_SERVICES,
   type AssistanceLevel,
   HANDLERS,
   type Handler,
+  isIsoDate,
   isOneOf,
   TICKET_CHANNELS,
   TICKET_STATUSES,
@@ -16,7 +18,7 @@ import {
 import { useSearchParams } from 'react-router';
 import { REQUALIFIED_PARAM } from '../dashboard/requalified-table';
 import { CELL_COLUMN, CELL_ROW } from '../dashboard/ticket-table';
-import type { TicketCellColumn, TicketCellRow } from '../gql/graphql';
+import type { NationalService, TicketCellColumn, TicketCellRow } from '../gql/graphql';
 import { Choice } from '../ui/url-choice';
 import { useSearchParam } from '../ui/use-search-param';
 import { CHANNEL_LABELS, HANDLER_LABELS, LEVEL_LABELS, STATUS_LABELS } from './labels';
@@ -55,7 +57,16 @@ export interface TicketFilters {
   readonly overThreshold?: boolean;
   readonly wave?: string;
   readonly uai?: string;
+  readonly openedFrom?: string;
+  readonly openedTo?: string;
+  readonly wellFormed?: boolean;
+  readonly nationalService?: NationalService;
 }
+
+/** The services beyond the académie by the API's names (`c2s_montpellier`), with their labels. */
+export const NATIONAL_SERVICE_LABELS: Record<string, string> = Object.fromEntries(
+  ASSISTANCE_SERVICES.filter((s) => s.level !== 'academie').map((s) => [s.id.replaceAll('-', '_'), s.label]),
+);
 
 /** The filters with a fixed set of values, and that set: a value outside it filters nothing. */
 const CHOICES = {
@@ -66,8 +77,13 @@ const CHOICES = {
 };
 const FREE = ['wave', 'uai'] as const;
 const OVER_THRESHOLD = 'plus15';
-/** The channel's parameter is French, as the address is the users'. */
+/** The channel's parameter is French, as the address is the users'; so are the others below. */
 const CHANNEL = 'canal';
+const OPENED_FROM = 'du';
+const OPENED_TO = 'au';
+const SERVICE = 'service';
+const WELL_FORMED = 'complet';
+const WELL_FORMED_LABELS = { oui: 'Bien formés', non: 'Incomplets' };
 
 export function useTicketFilters(): TicketFilters {
   const [params] = useSearchParams();
@@ -83,7 +99,31 @@ export function useTicketFilters(): TicketFilters {
   const channel = params.get(CHANNEL);
   if (isOneOf(TICKET_CHANNELS, channel)) filters.channel = channel;
   if (params.get(OVER_THRESHOLD) === '1') filters.overThreshold = true;
+  const from = params.get(OPENED_FROM);
+  const to = params.get(OPENED_TO);
+  if (isIsoDate(from)) filters.openedFrom = from;
+  if (isIsoDate(to)) filters.openedTo = to;
+  const complete = params.get(WELL_FORMED);
+  if (complete === 'oui' || complete === 'non') filters.wellFormed = complete === 'oui';
+  const service = params.get(SERVICE);
+  if (service && Object.hasOwn(NATIONAL_SERVICE_LABELS, service)) filters.nationalService = service;
   return filters as TicketFilters;
+}
+
+/** A day of the opening period, kept in the URL. */
+function Day(props: { label: string; name: string }) {
+  const [value, set] = useSearchParam(props.name);
+  return (
+    <Input
+      label={props.label}
+      nativeInputProps={{
+        type: 'date',
+        name: props.name,
+        value: value ?? '',
+        onChange: (e) => set(e.currentTarget.value || null),
+      }}
+    />
+  );
 }
 
 /** A code typed by the user (wave, UAI), upper-cased as the API writes it. */
@@ -115,6 +155,10 @@ export function TicketFiltersForm() {
       <Choice label="Niveau" name="level" labels={LEVEL_LABELS} />
       <Choice label="Statut" name="status" labels={STATUS_LABELS} />
       <Choice label="Canal" name={CHANNEL} labels={CHANNEL_LABELS} />
+      <Choice label="Service national" name={SERVICE} labels={NATIONAL_SERVICE_LABELS} />
+      <Choice label="Complétude" name={WELL_FORMED} labels={WELL_FORMED_LABELS} />
+      <Day label="Ouverts à partir du" name={OPENED_FROM} />
+      <Day label="Ouverts jusqu’au" name={OPENED_TO} />
       <Code label="Vague" name="wave" example="V6" />
       <Code label="EPLE (UAI)" name="uai" example="0801234X" />
       <Checkbox

@@ -6,6 +6,7 @@ import { useDatedPath } from '../date/as-of';
 import { formatDate, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
+import type { ServerExport } from '../ui/server-download';
 import { CHANNEL_LABELS, HANDLER_LABELS, labelOf, STATUS_LABELS, serviceLabel } from './labels';
 import { MissingItems } from './missing-items';
 import { TicketActions } from './ticket-actions';
@@ -49,6 +50,8 @@ const ITOP_STATE_LABELS: Record<string, string> = {
 export function TicketList(props: {
   tickets: FragmentType<typeof TicketListRowFragment>[];
   onConflict: () => void;
+  /** The server's export of the whole list with the filters shown; none: the rows on screen. */
+  serverExport?: ServerExport;
 }) {
   const tickets = getFragmentData(TicketListRowFragment, props.tickets);
   const { role } = useSession();
@@ -58,6 +61,7 @@ export function TicketList(props: {
     <DataTable
       caption={`Tickets (${plural(tickets.length, 'ticket', 'tickets')} sur cette page)`}
       csvName="tickets"
+      serverExport={props.serverExport}
       empty="Aucun ticket ne correspond à ces filtres à cette date."
       headers={[
         'Référence',

@@ -25,6 +25,10 @@ const TicketsQuery = graphql(`
     $wave: String
     $uai: String
     $cell: TicketCellInput
+    $openedFrom: Date
+    $openedTo: Date
+    $wellFormed: Boolean
+    $nationalService: NationalService
   ) {
     tickets(
       asOf: $asOf
@@ -39,6 +43,10 @@ const TicketsQuery = graphql(`
       wave: $wave
       uai: $uai
       cell: $cell
+      openedFrom: $openedFrom
+      openedTo: $openedTo
+      wellFormed: $wellFormed
+      nationalService: $nationalService
     ) {
       totalCount
       edges {
@@ -126,6 +134,14 @@ export default function TicketsPage() {
           </p>
           <TicketList
             tickets={tickets.edges.map((e) => e.node)}
+            serverExport={
+              requalified
+                ? undefined
+                : {
+                    what: 'tickets-list',
+                    params: { asOf, ...filters, cellRow: cell?.row, cellColumn: cell?.column },
+                  }
+            }
             onConflict={() => refetch({ requestPolicy: 'network-only' })}
           />
           <Pager label="Pages des tickets" pageInfo={tickets.pageInfo} />

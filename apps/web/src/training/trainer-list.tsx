@@ -45,6 +45,7 @@ export function TrainerList(props: {
     <DataTable
       caption="Formateurs volontaires, parcours animés et indisponibilités"
       csvName="formateurs"
+      serverExport={{ what: 'trainers' }}
       empty="Aucun formateur enregistré."
       headers={[
         'Formateur',

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { DownloadCsvButton } from './download-csv';
+import type { ServerExport } from './server-download';
+import { ServerDownloads } from './server-downloads';
 
 /** A cell: its text for the CSV file, and what to show when it differs (a link, a badge). */
 export type Cell = string | number | { readonly text: string; readonly node: ReactNode };
@@ -15,8 +17,13 @@ export interface DataTableProps {
   readonly caption: string;
   readonly headers: readonly string[];
   readonly rows: readonly TableRow[];
-  /** The CSV file's name without extension; no download button when absent. */
+  /** The downloaded file's name without extension; no download button when absent. */
   readonly csvName?: string;
+  /**
+   * The server's export of this table (every row, with the filters shown), offered in CSV and
+   * XLSX; without it, the button writes the rows on screen as CSV and says so.
+   */
+  readonly serverExport?: ServerExport;
   /** Shown in place of the body when there is no row. */
   readonly empty?: string;
   readonly bordered?: boolean;
@@ -36,9 +43,12 @@ export function tableLines(props: Pick<DataTableProps, 'headers' | 'rows'>): str
   ];
 }
 
-/** A DSFR table with its caption and column headers, and the same rows downloadable as CSV. */
+/**
+ * A DSFR table with its caption and column headers, downloadable: from the server in CSV and
+ * XLSX when it exports the table, or else the rows on screen as CSV.
+ */
 export function DataTable(props: DataTableProps) {
-  const { caption, headers, rows, csvName, empty, bordered = true } = props;
+  const { caption, headers, rows, csvName, serverExport, empty, bordered = true } = props;
   return (
     <div className="opale-table-block">
       <div className={`fr-table${bordered ? ' fr-table--bordered' : ''}`}>
@@ -78,7 +88,10 @@ export function DataTable(props: DataTableProps) {
           </div>
         </div>
       </div>
-      {csvName && rows.length > 0 && (
+      {csvName && rows.length > 0 && serverExport && (
+        <ServerDownloads file={serverExport} filename={csvName} label={caption} />
+      )}
+      {csvName && rows.length > 0 && !serverExport && (
         <DownloadCsvButton filename={csvName} label={caption} lines={() => tableLines(props)} />
       )}
     </div>

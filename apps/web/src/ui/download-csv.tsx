@@ -1,7 +1,10 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { fileSlug, toCsv } from './csv';
 
-/** Builds the CSV file in the browser and hands it to the user: nothing is asked of the server. */
+/**
+ * Builds the CSV file in the browser from the rows on screen and hands it to the user: for the
+ * tables the server does not export; its label says that only the rows shown are in it.
+ */
 export function DownloadCsvButton(props: { filename: string; label: string; lines: () => string[][] }) {
   const download = () => {
     const blob = new Blob([toCsv(props.lines())], { type: 'text/csv;charset=utf-8' });
@@ -19,9 +22,9 @@ export function DownloadCsvButton(props: { filename: string; label: string; line
       size="small"
       iconId="fr-icon-download-line"
       onClick={download}
-      title={`Télécharger « ${props.label} » au format CSV`}
+      title={`Télécharger les lignes affichées de « ${props.label} » au format CSV`}
     >
-      Télécharger (CSV)
+      Télécharger les lignes affichées (CSV)
     </Button>
   );
 }

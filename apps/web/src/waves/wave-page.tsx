@@ -128,6 +128,7 @@ export default function WavePage() {
           <DataTable
             caption={`EPLE de la vague ${id}`}
             csvName={`eple-${id}`}
+            serverExport={{ what: 'eples-list', params: { asOf, wave: id, orderBy, inDifficulty } }}
             empty="Aucun EPLE."
             headers={[
               'Établissement',

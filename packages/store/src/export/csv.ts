@@ -1,4 +1,4 @@
-import type { Cell, Table } from './table.js';
+import type { Cell, RowStream, Table } from './table.js';
 
 /** Excel reads a UTF-8 file as such only when it starts with this mark. */
 const BOM = '\uFEFF';
@@ -23,10 +23,36 @@ function cellText(cell: Cell, percent: boolean): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function tableLines(table: Table): string[] {
+function lineWriter(table: Pick<Table, 'percentColumns'>) {
   const percent = new Set(table.percentColumns ?? []);
-  const line = (cells: readonly Cell[]) => cells.map((c, i) => cellText(c, percent.has(i))).join(SEPARATOR);
+  return (cells: readonly Cell[]) => cells.map((c, i) => cellText(c, percent.has(i))).join(SEPARATOR);
+}
+
+function tableLines(table: Table): string[] {
+  const line = lineWriter(table);
   return [line(table.header), ...table.rows.map(line)];
+}
+
+/** How many characters of rows {@link csvChunks} gathers before it hands them out. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Writes one table as {@link toCsv} does, a piece at a time: the BOM and the header, then the
+ * rows gathered by about 64 KiB, each row read from `table.rows` only when the previous piece has
+ * been taken. An answer sent as it is written holds one piece in memory, not the whole list.
+ */
+export function* csvChunks(table: RowStream): Generator<string> {
+  const line = lineWriter(table);
+  yield BOM + line(table.header) + EOL;
+  let chunk = '';
+  for (const row of table.rows) {
+    chunk += line(row) + EOL;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
 
 /**

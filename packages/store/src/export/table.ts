@@ -42,6 +42,12 @@ export interface Table {
   percentColumns?: number[];
 }
 
+/**
+ * A table whose rows are read one at a time (a generator), so that a long list is written as it
+ * is computed rather than held whole.
+ */
+export type RowStream = Omit<Table, 'rows'> & { readonly rows: Iterable<Cell[]> };
+
 /** An ISO day (`2024-01-22`) the way the committee writes it: `22/01/2024`. */
 export function frenchDate(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
