@@ -227,7 +227,10 @@ describe.each(ENGINES)('writes on %s', (engine) => {
       groups.filter((g) => g.waveId === 'V6').map((g) => g.trainerIds);
 
     // The same counts give back the same groups and pairs.
-    const same = await store.writes.planTraining({ waveId: 'V6', staff: staffOf('V6') }, 'si2c:t');
+    const same = await store.writes.planTraining(
+      { waveId: 'V6', staff: staffOf('V6'), plannedOn: '2023-10-16' },
+      'si2c:t',
+    );
     expect(same.ok && same.value.plan.summary.totals).toEqual(
       expect.objectContaining({ groups: 10, pairs: 10 }),
     );
@@ -241,13 +244,24 @@ describe.each(ENGINES)('writes on %s', (engine) => {
 
     // Fewer staff: fewer groups, recorded with the new counts.
     const fewer = staffOf('V6').map((c) => ({ ...c, count: Math.floor(c.count / 2) }));
-    const planned = await store.writes.planTraining({ waveId: 'V6', staff: fewer }, 'si2c:t');
+    const planned = await store.writes.planTraining(
+      { waveId: 'V6', staff: fewer, plannedOn: '2024-02-05' },
+      'si2c:t',
+    );
     expect(planned.ok).toBe(true);
     const after = (await store.loadDataset()).training;
     const v6Groups = after.groups.filter((g) => g.waveId === 'V6');
     expect(v6Groups.length).toBe(planned.ok ? planned.value.plan.groups.length : -1);
     expect(planned.ok && planned.value.training).toEqual(after);
     expect(v6Groups.length).toBeLessThan(10);
+    // Planned on the day given: every group and count of the wave, and nothing else's.
+    expect(new Set(v6Groups.map((g) => g.plannedOn))).toEqual(new Set(['2024-02-05']));
+    expect(after.staff.filter((c) => c.waveId === 'V6').every((c) => c.plannedOn === '2024-02-05')).toBe(
+      true,
+    );
+    expect(after.groups.filter((g) => g.waveId !== 'V6')).toEqual(
+      before.groups.filter((g) => g.waveId !== 'V6'),
+    );
     expect(
       after.staff
         .filter((c) => c.waveId === 'V6')
@@ -257,10 +271,13 @@ describe.each(ENGINES)('writes on %s', (engine) => {
 
     // Refused whole: an unknown wave, a bad count.
     const auditBefore = await count('audit_log');
-    const unknown = await store.writes.planTraining({ waveId: 'V42', staff: [] }, 'si2c:t');
+    const unknown = await store.writes.planTraining(
+      { waveId: 'V42', staff: [], plannedOn: '2024-02-05' },
+      'si2c:t',
+    );
     expect(unknown.ok === false && unknown.errors[0]?.message).toMatch(/^waveId: expected one of V1/);
     const negative = await store.writes.planTraining(
-      { waveId: 'V6', staff: [{ trackId: 'AC', count: -1 }] },
+      { waveId: 'V6', staff: [{ trackId: 'AC', count: -1 }], plannedOn: '2024-02-05' },
       'si2c:t',
     );
     expect(negative.ok === false && negative.errors[0]?.field).toBe('staff[0].count');
