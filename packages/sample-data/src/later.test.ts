@@ -1,3 +1,4 @@
+import { canLeadGroup, daysBetween, trainingSummary } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { laterBudgets } from './academie/later/budgets.js';
 import { laterFollowUps, laterRestitutions } from './academie/later/follow-ups.js';
@@ -5,6 +6,7 @@ import { laterKitEvents } from './academie/later/kit-events.js';
 import { LATER_FROM, LATER_TO } from './academie/later/period.js';
 import { strugglingOf } from './academie/later/struggling.js';
 import { laterTickets } from './academie/later/tickets.js';
+import { laterGroups, laterStaff } from './academie/later/training.js';
 import { academieTickets } from './academie/tickets.js';
 import { reportAt, wave } from './demo-report.fixture.js';
 import { academieDemo } from './index.js';
@@ -86,5 +88,54 @@ describe('the demo roll-out after 31/03/2024', () => {
     // The struggling EPLE's kits lag behind on their bascule day.
     const v8 = wave(reportAt('2025-01-01'), 'V8');
     expect(v8.kit.buckets.above30).toBeLessThan(v8.kit.eple);
+  });
+
+  it('plans V7, V8 and V9 training months before each bascule, each group staffed by fit volunteers', () => {
+    const { training, waves, eple } = academieDemo;
+    for (const id of ['V7', 'V8', 'V9']) {
+      const bascule = waves.find((w) => w.id === id)?.switchDate as string;
+      const groups = laterGroups.filter((g) => g.waveId === id);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const x of [...groups, ...laterStaff.filter((s) => s.waveId === id)]) {
+        expect(x.plannedOn > '2024-03-31').toBe(true);
+        const ahead = daysBetween(x.plannedOn, bascule);
+        expect(ahead).toBeGreaterThanOrEqual(90);
+        expect(ahead).toBeLessThanOrEqual(200);
+      }
+      // Each trainer leads one group of the wave at most, and only one they may lead.
+      const leaders = groups.flatMap((g) => g.trainerIds);
+      expect(new Set(leaders).size).toBe(leaders.length);
+      for (const g of groups)
+        for (const t of g.trainerIds) {
+          const trainer = training.trainers.find((x) => x.id === t);
+          expect(trainer && canLeadGroup(trainer, g.trackId, id, waves)).toBe(true);
+        }
+      // About twenty a group (a small track keeps its one group), as many ordonnateurs as EPLE.
+      const summary = trainingSummary(id, training, LATER_TO);
+      for (const g of groups) {
+        expect(g.size).toBeLessThanOrEqual(25);
+        if (groups.filter((x) => x.trackId === g.trackId).length > 1)
+          expect(g.size).toBeGreaterThanOrEqual(12);
+      }
+      const ord = summary.tracks.find((t) => t.trackId === 'ORD');
+      expect(ord?.staff).toBe(eple.filter((e) => e.waveId === id).length);
+      // Mostly staffed: at least seven groups in ten led by a full pair.
+      expect(summary.totals.pairs).toBeGreaterThanOrEqual(0.7 * summary.totals.groups);
+    }
+  });
+
+  it('shows each wave’s training from the day it was planned, and none of it before', () => {
+    const planned = (asOf: string) => reportAt(asOf).training.map((t) => [t.waveId, t.totals.groups]);
+    expect(planned('2024-04-21')).toEqual([
+      ['V6', 10],
+      ['V7', 0],
+    ]);
+    expect(planned('2024-04-22')).toEqual([
+      ['V6', 10],
+      ['V7', 6],
+    ]);
+    expect(planned('2024-07-07').map(([w]) => w)).toEqual(['V6', 'V7']);
+    expect(planned('2025-03-16').map(([w]) => w)).toEqual(['V6', 'V7', 'V8']);
+    expect(planned(LATER_TO).map(([w]) => w)).toEqual(['V6', 'V7', 'V8', 'V9']);
   });
 });

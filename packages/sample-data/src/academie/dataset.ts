@@ -11,6 +11,7 @@ import { laterBudgets } from './later/budgets.js';
 import { laterFollowUps, laterRestitutions } from './later/follow-ups.js';
 import { laterKitEvents } from './later/kit-events.js';
 import { laterTickets } from './later/tickets.js';
+import { laterGroups, laterStaff, laterTrainers } from './later/training.js';
 import { laterWaves } from './later/waves.js';
 import { academieResources } from './resources.js';
 import { academieFollowUps, academieRestitutions } from './restitutions.js';
@@ -34,9 +35,9 @@ export const academieDemo: Dataset = {
   followUps: [...academieFollowUps, ...laterFollowUps],
   training: {
     tracks: academieTracks,
-    trainers: academieTrainers,
-    groups: academieGroups,
-    staff: academieStaff,
+    trainers: [...academieTrainers, ...laterTrainers],
+    groups: [...academieGroups, ...laterGroups],
+    staff: [...academieStaff, ...laterStaff],
   },
   resources: academieResources,
 };
