@@ -1,4 +1,4 @@
-import { canLeadGroup, daysBetween, trainingSummary } from '@opale/domain';
+import { canLeadGroup, daysBetween, ticketStateAt, trainingSummary } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { laterBudgets } from './academie/later/budgets.js';
 import { laterFollowUps, laterRestitutions } from './academie/later/follow-ups.js';
@@ -9,7 +9,7 @@ import { laterTickets } from './academie/later/tickets.js';
 import { laterGroups, laterStaff } from './academie/later/training.js';
 import { academieTickets } from './academie/tickets.js';
 import { reportAt, wave } from './demo-report.fixture.js';
-import { academieDemo } from './index.js';
+import { academieDemo, demoTicketOpenOn } from './index.js';
 
 // The roll-out after the spring of 2024, looked at through the domain's own figures.
 
@@ -137,5 +137,38 @@ describe('the demo roll-out after 31/03/2024', () => {
     expect(planned('2024-07-07').map(([w]) => w)).toEqual(['V6', 'V7']);
     expect(planned('2025-03-16').map(([w]) => w)).toEqual(['V6', 'V7', 'V8']);
     expect(planned(LATER_TO).map(([w]) => w)).toEqual(['V6', 'V7', 'V8', 'V9']);
+  });
+
+  it('closes the tickets still open on 31/03/2024 in the spring, by their team, some after a trip to the national level', () => {
+    const early = academieDemo.tickets.filter((t) => t.openedOn < LATER_FROM);
+    const waiting = early.filter((t) => ticketStateAt(t, '2024-03-31')?.status === 'open');
+    expect(waiting.length).toBeGreaterThan(20);
+    for (const t of waiting) {
+      const later = t.history.filter((e) => e.on >= LATER_FROM);
+      const state = ticketStateAt(t, LATER_TO);
+      expect(state).toMatchObject({ status: 'resolved', handler: ticketStateAt(t, '2024-03-31')?.team });
+      expect(daysBetween(LATER_FROM, state?.resolvedOn as string)).toBeLessThanOrEqual(90);
+      expect(later.at(-1)).toMatchObject({ kind: 'resolved', by: state?.team });
+    }
+    // Those escalated by then came back before they were resolved, and a few others went and came back.
+    const national = waiting.filter((t) => ticketStateAt(t, '2024-03-31')?.handler === 'national');
+    expect(national.length).toBeGreaterThan(0);
+    const trips = waiting.filter((t) => t.history.some((e) => e.kind === 'escalated' && e.on >= LATER_FROM));
+    expect(trips.length).toBeGreaterThan(0);
+    expect(trips.length).toBeLessThan(waiting.length / 2);
+    // Nothing of the tickets up to the spring is left open, whatever today is.
+    expect(early.filter((t) => ticketStateAt(t, LATER_TO)?.status === 'open')).toEqual([]);
+  });
+
+  it('gives tests a ticket open on their day as it stood then, whatever later records hold', () => {
+    const day = '2024-01-23';
+    const drasi = demoTicketOpenOn(day, (p, t) => p.handler === 'DRASI' && t.channel === 'itop', 'a');
+    expect(drasi.ref).toMatch(/^R-\d+-a$/);
+    expect(ticketStateAt(drasi, day)).toMatchObject({ status: 'open', handler: 'DRASI' });
+    expect(drasi.history.every((e) => e.on <= day)).toBe(true);
+    // The demo's own ticket goes on past that day: closed later on, as every ticket open then.
+    const own = academieDemo.tickets.find((t) => `${t.ref}-a` === drasi.ref);
+    expect(own && ticketStateAt(own, LATER_TO)?.status).toBe('resolved');
+    expect(() => demoTicketOpenOn('2000-01-01')).toThrow(/no demo ticket open on 2000-01-01/);
   });
 });
