@@ -1,4 +1,4 @@
-import { academieDemo } from '@opale/sample-data';
+import { academieDemo, demoTicketOpenOn } from '@opale/sample-data';
 import { Store } from '@opale/store';
 import { ENGINES, freshDatabase } from '@opale/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,11 @@ describe.each(ENGINES)('two API instances on one %s database', (engine) => {
   });
 
   it('lets one of two instances win a change of the same ticket, and tells the other', async () => {
-    const ref = academieDemo.tickets.find((t) => t.history.length === 0 && t.channel === 'itop')?.ref;
+    // A ticket open on the day of the change, as it stood then, recorded anew (version 1).
+    const ticket = demoTicketOpenOn('2024-01-24', (p, t) => p.handler !== 'national' && t.channel === 'itop');
+    const opened = await (stores[0] as Store).writes.openTicket(ticket, 'test');
+    expect(opened.ok).toBe(true);
+    const ref = ticket.ref;
     const CHANGE = `mutation($ref: String!) { changeTicket(ref: $ref, kind: resolved, on: "2024-01-24", version: 1) { __typename } }`;
     const answers = await Promise.all(apis.map((api) => gql(api, CHANGE, { ref })));
     expect(answers.map((a) => a.data.changeTicket.__typename).sort()).toEqual([

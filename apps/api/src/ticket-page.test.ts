@@ -1,5 +1,5 @@
-import { requalifiedShares, requalifiedTickets, schoolYearStart, ticketStateAt } from '@opale/domain';
-import { academieDemo } from '@opale/sample-data';
+import { requalifiedShares, requalifiedTickets, schoolYearStart } from '@opale/domain';
+import { academieDemo, demoTicketOpenOn } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
 
@@ -115,17 +115,20 @@ describe('committeeReport.requalified', () => {
   });
 
   it('keeps the figures of a past day when later changes are recorded', async () => {
-    const before = await demo.gql(SHARES, { asOf: '2024-01-22' }, 'committee');
-    // An ITOP ticket of the school year, first given to SI2C and never requalified, still with it.
-    const open = academieDemo.tickets.find(
-      (t) =>
+    // An ITOP ticket of the school year open on 24/01/2024, first given to SI2C and never
+    // requalified, still with it, as it stood that day; recorded anew before the figures are read.
+    const open = demoTicketOpenOn(
+      '2024-01-24',
+      (p, t) =>
         t.channel === 'itop' &&
         t.openedOn >= '2023-09-01' &&
         t.openedOn <= '2024-01-22' &&
         t.team === 'SI2C' &&
         !t.history.some((e) => e.kind === 'requalified') &&
-        ticketStateAt(t, '2024-01-24')?.handler === 'SI2C',
+        p.handler === 'SI2C',
     );
+    expect((await demo.store.writes.openTicket(open, 'test')).ok).toBe(true);
+    const before = await demo.gql(SHARES, { asOf: '2024-01-22' }, 'committee');
     const version = (await demo.gql(`{ ticket(ref: "${open?.ref}") { version } }`, {}, 'admin')).data.ticket
       .version;
     const changed = await demo.gql(

@@ -1,6 +1,6 @@
 import type { Role } from '@opale/domain';
 import { type TicketState, ticketStateAt } from '@opale/domain';
-import { academieDemo } from '@opale/sample-data';
+import { academieDemo, demoTicketOpenOn } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
 
@@ -17,6 +17,14 @@ afterAll(() => demo.close());
 
 const gql = (query: string, variables: object, role: Role, uais?: string[]) =>
   demo.gql(query, variables, role, uais);
+
+/** An ITOP ticket a team handles on 23/01/2024, the day CHANGE is dated, recorded anew (version 1). */
+async function ticketOf(team: 'SI2C' | 'DRASI', mark: string): Promise<string> {
+  const ticket = demoTicketOpenOn('2024-01-23', (p, t) => p.handler === team && t.channel === 'itop', mark);
+  const opened = await demo.store.writes.openTicket(ticket, 'test');
+  if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
+  return ticket.ref;
+}
 
 const LIST = `query($uai: String, $first: Int) { tickets(uai: $uai, first: $first, asOf: "2024-01-22") { edges { node { id ref uai wellFormed missing { element message } state { handler status } } } pageInfo { hasNextPage } } }`;
 
@@ -136,9 +144,7 @@ describe('tickets through the API', () => {
   });
 
   it('refuses a change based on a stale version, as a typed conflict', async () => {
-    const ref = academieDemo.tickets.find(
-      (t) => t.history.length === 0 && t.channel === 'itop' && t.team === 'DRASI',
-    )?.ref;
+    const ref = await ticketOf('DRASI', 'stale');
     const first = await gql(CHANGE, { ref, kind: 'resolved', version: 1 }, 'drasi');
     expect(first.data.changeTicket).toMatchObject({
       __typename: 'MutationChangeTicketSuccess',
@@ -151,9 +157,7 @@ describe('tickets through the API', () => {
   });
 
   it("lets SI2C and DRASI change their own team's tickets only; admins any", async () => {
-    const ref = academieDemo.tickets.find(
-      (t) => t.history.length === 0 && t.channel === 'itop' && t.team === 'SI2C',
-    )?.ref;
+    const ref = await ticketOf('SI2C', 'teams');
     const drasi = await gql(CHANGE, { ref, kind: 'resolved', version: 1 }, 'drasi');
     expect(drasi.data.changeTicket).toMatchObject({
       __typename: 'InvalidInput',

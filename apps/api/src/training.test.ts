@@ -1,6 +1,7 @@
 import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApi } from './api.fixture.js';
+import { todayInParis } from './today.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 beforeAll(async () => {
@@ -74,5 +75,35 @@ describe('training through the API', () => {
     // Back to the académie's plan, so that other tests see the seed's figures.
     const back = await demo.gql(PLAN, { wave: 'V6', staff: v6Staff }, 'admin');
     expect(back.data.planTrainingGroups.data.summary.totals).toEqual({ groups: 10, pairs: 10, trainers: 20 });
+  });
+
+  it('gives the training as planned by a day, and dates a new plan on the day it is made', async () => {
+    const AS_OF = `query($wave: String!, $asOf: Date) { training(wave: $wave, asOf: $asOf) {
+      summary { totals { staff groups } } groups { id plannedOn } } }`;
+    const v7 = async (asOf?: string) =>
+      (await demo.gql(AS_OF, { wave: 'V7', asOf }, 'committee')).data.training;
+    // V7's staff were counted in November 2023, its groups formed after the census of April 2024.
+    const counted = await v7('2024-01-22');
+    expect(counted.groups).toEqual([]);
+    expect(counted.summary.totals.staff).toBeGreaterThan(0);
+    const formed = await v7('2024-12-31');
+    expect(formed.groups.length).toBeGreaterThan(0);
+    expect(formed.summary.totals.staff).toBe(counted.summary.totals.staff);
+    expect(await v7()).toEqual(formed);
+    const bad = await demo.gql(AS_OF, { wave: 'V7', asOf: '2024-02-30' }, 'committee');
+    expect(bad.errors?.length).toBeGreaterThan(0);
+
+    const v9Staff = academieDemo.training.staff
+      .filter((s) => s.waveId === 'V9')
+      .map(({ trackId, count }) => ({ trackId, count }));
+    const before = todayInParis();
+    const planned = await demo.gql(PLAN, { wave: 'V9', staff: v9Staff }, 'si2c');
+    const after = todayInParis();
+    expect(planned.data.planTrainingGroups.__typename).toBe('MutationPlanTrainingGroupsSuccess');
+    const days = new Set(
+      (await demo.gql(AS_OF, { wave: 'V9' }, 'si2c')).data.training.groups.map((g: any) => g.plannedOn),
+    );
+    expect(days.size).toBe(1);
+    expect([before, after]).toContain([...days][0]);
   });
 });

@@ -41,6 +41,7 @@ export const datasetArb = fc
         track: fc.constantFrom(...TRACK_IDS),
         size: fc.integer({ min: 1, max: 25 }),
         trainers: fc.tuple(fc.constantFrom('', 'F1', 'F2', 'F3', 'F4'), fc.constantFrom('', 'F1', 'F5')),
+        plannedOn: isoDayArb,
       }),
       { maxLength: 12 },
     ),
@@ -49,6 +50,7 @@ export const datasetArb = fc
         wave: fc.constantFrom(...WAVE_IDS),
         track: fc.constantFrom(...TRACK_IDS),
         count: fc.nat(50),
+        plannedOn: isoDayArb,
       }),
       { maxLength: 6 },
     ),
@@ -118,8 +120,14 @@ export const datasetArb = fc
           trackId: g.track,
           size: g.size,
           trainerIds: g.trainers,
+          plannedOn: g.plannedOn,
         })),
-        staff: r.staff.map((s) => ({ waveId: s.wave, trackId: s.track, count: s.count })),
+        staff: r.staff.map((s) => ({
+          waveId: s.wave,
+          trackId: s.track,
+          count: s.count,
+          plannedOn: s.plannedOn,
+        })),
       },
     };
   });

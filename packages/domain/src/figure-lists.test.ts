@@ -7,7 +7,7 @@ import { type EpleFilter, listEples } from './eple-list.js';
 import { epleStanding } from './eple-standing.js';
 import { KIT_BUCKETS } from './kit-bucket.js';
 import { committeeReport } from './report.js';
-import { staffCountsOf, trainersOf, trainingGroupsOf } from './training-lists.js';
+import { staffCountsOf, trainersOf, trainingAsOf, trainingGroupsOf } from './training-lists.js';
 
 // Every figure of the report is the size of the list `listEples` (or the training lists) gives
 // for it, on the same records and the same day: one rule decides membership.
@@ -42,17 +42,17 @@ describe('the lists behind the report’s figures', () => {
           expect(list({ waveId, inDifficulty: true }).sort()).toEqual(difficulty.map((d) => d.uai).sort());
         }
         expect(list({ inDifficulty: true })).toHaveLength(report.value.difficulty.eple.length);
+        // The training lists read the records planned by the report's day, as its figures do.
+        const training = trainingAsOf(dataset.training, asOf);
         for (const t of report.value.training) {
-          expect(trainingGroupsOf(dataset.training, t.waveId)).toHaveLength(t.totals.groups);
-          expect(trainersOf(dataset.training, t.waveId)).toHaveLength(t.totals.trainers);
+          expect(t.asOf).toBe(asOf);
+          expect(trainingGroupsOf(training, t.waveId)).toHaveLength(t.totals.groups);
+          expect(trainersOf(training, t.waveId)).toHaveLength(t.totals.trainers);
           for (const track of t.tracks) {
-            const groups = trainingGroupsOf(dataset.training, t.waveId, track.trackId);
+            const groups = trainingGroupsOf(training, t.waveId, track.trackId);
             expect(groups).toHaveLength(track.groups);
             const seated = groups.reduce((n, g) => n + g.size, 0);
-            const counted = staffCountsOf(dataset.training, t.waveId, track.trackId).reduce(
-              (n, s) => n + s.count,
-              0,
-            );
+            const counted = staffCountsOf(training, t.waveId, track.trackId).reduce((n, s) => n + s.count, 0);
             expect(track.staff).toBe(track.grouped && groups.length > 0 ? seated : counted);
           }
         }

@@ -13,6 +13,7 @@ import { calendarAsOf } from './milestone-history.js';
 import { type OutsideItop, outsideItop } from './outside-itop.js';
 import { type DomainError, domainError, fromErrors, ok, type Result } from './result.js';
 import { type TicketTable, ticketFigures } from './ticket-table.js';
+import { trainingAsOf } from './training-lists.js';
 import { type TrainingSummary, trainingSummary } from './training-plan.js';
 import {
   type BudgetMode,
@@ -139,9 +140,10 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
     const epleByWave = new Map<WaveId, Eple[]>(waves.map((w) => [w.id, []]));
     for (const e of dataset.eple) epleByWave.get(e.waveId)?.push(e);
     const epleOf = (wave: Wave) => epleByWave.get(wave.id) ?? [];
+    const training = trainingAsOf(dataset.training, asOf);
     const planned = new Set([
-      ...dataset.training.groups.map((g) => g.waveId),
-      ...dataset.training.staff.map((s) => s.waveId),
+      ...training.groups.map((g) => g.waveId),
+      ...training.staff.map((s) => s.waveId),
     ]);
     return {
       asOf,
@@ -168,7 +170,7 @@ export function committeeReport(dataset: Dataset, options: ReportOptions): Resul
       difficultyRules: sortDifficultySettings(
         (dataset.difficultySettings ?? []).filter((s) => s.effectiveOn <= asOf),
       ),
-      training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, dataset.training)),
+      training: waves.filter((w) => planned.has(w.id)).map((w) => trainingSummary(w.id, training, asOf)),
       environments: environmentDates(asOf),
       agenceRuleViolations: agenceRuleViolations(dataset.eple, dataset.waves),
     };

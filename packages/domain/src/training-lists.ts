@@ -1,8 +1,21 @@
 import type { Dataset } from './dataset.js';
+import type { IsoDate } from './date.js';
 import { type StaffCount, type TrainingGroup, trainersMissing } from './training.js';
 
 /** What the lists of a wave's training read: its groups and staff counts. */
 export type TrainingRecords = Pick<Dataset['training'], 'groups' | 'staff'>;
+
+/**
+ * The training as it stood on `asOf`: only the groups and staff counts planned by that day, so
+ * that a figure as of a past day does not change when a later wave's training is planned.
+ */
+export function trainingAsOf<T extends TrainingRecords>(training: T, asOf: IsoDate): T {
+  return {
+    ...training,
+    groups: training.groups.filter((g) => g.plannedOn <= asOf),
+    staff: training.staff.filter((s) => s.plannedOn <= asOf),
+  };
+}
 
 /**
  * The training groups of a wave, of one track when `trackId` is given, in the records' order: the

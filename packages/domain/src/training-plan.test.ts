@@ -21,6 +21,7 @@ const tracks: TrainingTrack[] = [
   track('sg', 'Service gestion', true, 3, 9),
   track('ordo', 'Ordonnateurs', false, 0.5, 0),
 ];
+const plannedOn = '2023-10-02';
 const v6Staff = [
   { trackId: 'ac', count: 18 },
   { trackId: 'ac-ag', count: 58 },
@@ -43,7 +44,7 @@ function errorsOf<T>(result: Result<T>): readonly DomainError[] {
 }
 
 function plan(options: Partial<Parameters<typeof planTraining>[0]> = {}) {
-  const result = planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options });
+  const result = planTraining({ waveId: 'V6', staff: v6Staff, plannedOn, tracks, waves, ...options });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 }
@@ -58,8 +59,8 @@ describe('planTraining', () => {
       ],
     });
     expect(staff).toEqual([
-      { waveId: 'V6', trackId: 'sg', count: 42 },
-      { waveId: 'V6', trackId: 'ac', count: 5 },
+      { waveId: 'V6', trackId: 'sg', count: 42, plannedOn },
+      { waveId: 'V6', trackId: 'ac', count: 5, plannedOn },
     ]);
   });
 
@@ -82,6 +83,7 @@ describe('planTraining', () => {
       trackId: 'ac-ag',
       size: 20,
       trainerIds: ['T3', 'T4'],
+      plannedOn,
     });
   });
 
@@ -129,7 +131,7 @@ describe('planTraining', () => {
       { trackId: 'sg', count: -4 },
       { trackId: 'sc-fp', count: 2.5 },
     ];
-    const errors = errorsOf(planTraining({ waveId: 'V6', staff, tracks, waves }));
+    const errors = errorsOf(planTraining({ waveId: 'V6', staff, plannedOn, tracks, waves }));
     expect(errors.map((e) => [e.field, e.code])).toEqual([
       ['staff[1].trackId', 'unknown_reference'],
       ['staff[2].count', 'out_of_range'],
@@ -144,9 +146,11 @@ describe('planTraining', () => {
     [{ targetGroupSize: 12.5 }, 'targetGroupSize'],
     [{ targetGroupSize: 30, maxGroupSize: 25 }, 'targetGroupSize'],
     [{ waveId: '' }, 'waveId'],
+    [{ plannedOn: '2023-02-30' }, 'plannedOn'],
   ])('rejects %j', (options, field) => {
     expect(
-      errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, tracks, waves, ...options }))[0]?.field,
+      errorsOf(planTraining({ waveId: 'V6', staff: v6Staff, plannedOn, tracks, waves, ...options }))[0]
+        ?.field,
     ).toBe(field);
   });
 
@@ -192,17 +196,24 @@ describe('trainingSummary', () => {
     ['g4', 'sg', 22, 'T5', 'T6', 'V7'],
   ];
   const groups = recorded.map(
-    ([id, trackId, size, a, b, waveId]): TrainingGroup => ({ id, waveId, trackId, size, trainerIds: [a, b] }),
+    ([id, trackId, size, a, b, waveId]): TrainingGroup => ({
+      id,
+      waveId,
+      trackId,
+      size,
+      trainerIds: [a, b],
+      plannedOn: id === 'g3' ? '2023-11-20' : '2023-10-02',
+    }),
   );
   const training = {
     tracks,
     trainers: trainers(6),
     groups,
     staff: [
-      { waveId: 'V6', trackId: 'ac', count: 18 },
-      { waveId: 'V6', trackId: 'sc-fp', count: 41 },
-      { waveId: 'V6', trackId: 'ordo', count: 61 },
-      { waveId: 'V7', trackId: 'sg', count: 30 },
+      { waveId: 'V6', trackId: 'ac', count: 18, plannedOn: '2023-09-15' },
+      { waveId: 'V6', trackId: 'sc-fp', count: 41, plannedOn: '2023-09-15' },
+      { waveId: 'V6', trackId: 'ordo', count: 61, plannedOn: '2023-09-15' },
+      { waveId: 'V7', trackId: 'sg', count: 30, plannedOn: '2024-03-04' },
     ],
   };
 
@@ -217,6 +228,35 @@ describe('trainingSummary', () => {
     ]);
     expect(summary.tracks[4]).toMatchObject({ label: 'Ordonnateurs', grouped: false, presentialDays: 0.5 });
     expect(summary.totals).toEqual({ staff: 158, groups: 3, pairs: 3, trainers: 4 });
+    expect(summary.asOf).toBeNull();
+  });
+
+  it('as of a day, counts only the groups and staff counts planned by that day', () => {
+    // g3 is planned on 20/11/2023: the day before, AC-AG has one group; V7's count comes in March 2024.
+    const before = trainingSummary('V6', training, '2023-11-19');
+    expect(before.asOf).toBe('2023-11-19');
+    expect(before.tracks.map((t) => [t.trackId, t.staff, t.groups])).toEqual([
+      ['ac', 17, 1],
+      ['ac-ag', 20, 1],
+      ['sc-fp', 41, 0],
+      ['sg', 0, 0],
+      ['ordo', 61, 0],
+    ]);
+    expect(trainingSummary('V6', training, '2023-11-20').totals).toEqual(
+      trainingSummary('V6', training).totals,
+    );
+    expect(trainingSummary('V7', training, '2024-03-03').totals.staff).toBe(22);
+    expect(trainingSummary('V6', training, '2023-09-14').totals).toEqual({
+      staff: 0,
+      groups: 0,
+      pairs: 0,
+      trainers: 0,
+    });
+  });
+
+  it('plans every group and staff count on the day of the plan', () => {
+    const p = plan({ plannedOn: '2024-05-13' });
+    expect(new Set([...p.groups, ...p.staff].map((x) => x.plannedOn))).toEqual(new Set(['2024-05-13']));
   });
 
   it('is empty for a wave without records', () => {
@@ -233,22 +273,31 @@ describe('validateStaffCount', () => {
   };
 
   it('accepts a staff count of a known wave and track', () => {
-    expect(validateStaffCount({ waveId: 'V6', trackId: 'sg', count: 83 }, ctx)).toEqual({
-      ok: true,
-      value: { waveId: 'V6', trackId: 'sg', count: 83 },
-    });
+    const staff = { waveId: 'V6', trackId: 'sg', count: 83, plannedOn: '2023-09-15' };
+    expect(validateStaffCount(staff, ctx)).toEqual({ ok: true, value: staff });
+  });
+
+  it('wants the day the count was planned', () => {
+    const errors = errorsOf(validateStaffCount({ waveId: 'V6', trackId: 'sg', count: 83 }, ctx));
+    expect(errors.map((e) => [e.field, e.code])).toEqual([['staff.plannedOn', 'invalid_date']]);
   });
 
   it('rejects a negative staff count', () => {
     const [error] = errorsOf(
-      validateStaffCount({ waveId: 'V6', trackId: 'sg', count: -3 }, ctx, 'training.staff[0]'),
+      validateStaffCount(
+        { waveId: 'V6', trackId: 'sg', count: -3, plannedOn: '2023-09-15' },
+        ctx,
+        'training.staff[0]',
+      ),
     );
     expect(error).toMatchObject({ field: 'training.staff[0].count', code: 'out_of_range' });
     expect(error?.message).toContain('≥ 0');
   });
 
   it('rejects an unknown wave or track', () => {
-    const errors = errorsOf(validateStaffCount({ waveId: 'V42', trackId: 'compta', count: 3 }, ctx));
+    const errors = errorsOf(
+      validateStaffCount({ waveId: 'V42', trackId: 'compta', count: 3, plannedOn: '2023-09-15' }, ctx),
+    );
     expect(errors.map((e) => [e.field, e.code])).toEqual([
       ['staff.waveId', 'unknown_reference'],
       ['staff.trackId', 'unknown_reference'],

@@ -1,4 +1,5 @@
 import type { Dataset } from './dataset.js';
+import { dateError, type IsoDate, isIsoDate } from './date.js';
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { type DomainError, domainError, type ErrorCode, fromErrors, type Result } from './result.js';
@@ -9,7 +10,13 @@ import {
   type TrainingGroup,
   type TrainingTrack,
 } from './training.js';
-import { pairedGroupsOf, staffCountsOf, trainersOf, trainingGroupsOf } from './training-lists.js';
+import {
+  pairedGroupsOf,
+  staffCountsOf,
+  trainersOf,
+  trainingAsOf,
+  trainingGroupsOf,
+} from './training-lists.js';
 import { type GroupGap, type StaffingOptions, staffGroups } from './training-staffing.js';
 import { compareWaves, type Wave, type WaveId } from './wave.js';
 
@@ -24,8 +31,8 @@ function knownId(r: FieldReader, key: string, what: string, known: readonly stri
 }
 
 /**
- * Validates the number of staff of a wave to train on a track: a known wave, a known track and
- * a whole number ≥ 0 (a negative staff count is an error, not a zero).
+ * Validates the number of staff of a wave to train on a track: a known wave, a known track, a
+ * whole number ≥ 0 (a negative staff count is an error, not a zero) and the day it was planned.
  */
 export function validateStaffCount(
   input: unknown,
@@ -38,7 +45,8 @@ export function validateStaffCount(
   const waveId = knownId(r, 'waveId', 'wave', waves);
   const trackId = knownId(r, 'trackId', 'track', [...ctx.tracks.keys()]);
   const count = r.integer('count', 0);
-  return fromErrors(r.errors, () => ({ waveId, trackId, count }));
+  const plannedOn = r.date('plannedOn');
+  return fromErrors(r.errors, () => ({ waveId, trackId, count, plannedOn }));
 }
 
 function amount(r: FieldReader, key: string, unit: string): number {
@@ -83,6 +91,8 @@ export interface TrackSummary {
 /** A wave's training, track by track and in total. */
 export interface TrainingSummary {
   readonly waveId: WaveId;
+  /** The day whose training it sums up (groups and counts planned by then); null: all recorded. */
+  readonly asOf: IsoDate | null;
   readonly tracks: TrackSummary[];
   /** `trainers` counts distinct named trainers: one who leads two groups counts once. */
   readonly totals: {
@@ -97,13 +107,19 @@ const sizes = (groups: readonly TrainingGroup[]) => groups.reduce((n, g) => n + 
 const counts = (staff: readonly StaffCount[]) => staff.reduce((n, s) => n + s.count, 0);
 
 /**
- * Sums up the recorded training of a wave, tracks in the order of `training.tracks` (groups
- * and staff counts of other tracks are left out). A track's staff is the sum of its groups'
+ * Sums up the recorded training of a wave as of `asOf` (only what was planned by then; all of it
+ * when absent), tracks in the order of `training.tracks` (groups and staff counts of other
+ * tracks are left out). A track's staff is the sum of its groups'
  * sizes once groups exist, its recorded staff count before that or when it is not taught in
  * groups (the ordonnateurs). Each count is the size of its list ({@link trainingGroupsOf},
  * {@link trainersOf}); each staff figure the sum of its list's sizes or counts.
  */
-export function trainingSummary(waveId: WaveId, training: Dataset['training']): TrainingSummary {
+export function trainingSummary(
+  waveId: WaveId,
+  recorded: Dataset['training'],
+  asOf?: IsoDate,
+): TrainingSummary {
+  const training = asOf === undefined ? recorded : trainingAsOf(recorded, asOf);
   const totals = { staff: 0, groups: 0, pairs: 0, trainers: trainersOf(training, waveId).length };
   const tracks = training.tracks.map((track): TrackSummary => {
     const groups = trainingGroupsOf(training, waveId, track.id);
@@ -127,7 +143,7 @@ export function trainingSummary(waveId: WaveId, training: Dataset['training']): 
       remoteHours,
     };
   });
-  return { waveId, tracks, totals };
+  return { waveId, asOf: asOf ?? null, tracks, totals };
 }
 
 /** Group size the planner aims at, as the académie practises it. */
@@ -141,6 +157,8 @@ export const DEFAULT_MAX_GROUP_SIZE = 25;
  */
 export interface PlanOptions extends Omit<StaffingOptions, 'trainers'> {
   readonly staff: readonly { readonly trackId: string; readonly count: number }[];
+  /** The day the plan is made: its groups and staff counts are planned on it. */
+  readonly plannedOn: IsoDate;
   readonly tracks: readonly TrainingTrack[];
   readonly trainers?: readonly Trainer[];
   readonly targetGroupSize?: number;
@@ -181,7 +199,7 @@ function groupSizes(count: number, target: number, max: number): number[] {
  * Plans a wave's training from staff counts per track: grouped tracks get
  * max(1, round(count / target)) groups, more if a group would exceed the maximum, each staffed
  * with a pair of trainers who may lead it ({@link staffGroups}); other tracks (the ordonnateurs)
- * keep their staff count and no group. Groups that lack a pair are planned all the same and
+ * keep their staff count and no group. Groups and counts are planned on `plannedOn`. Groups that lack a pair are planned all the same and
  * named in `gaps`. A negative or fractional count, an unknown track or inconsistent sizes are errors.
  */
 export function planTraining(options: PlanOptions): Result<TrainingPlan> {
@@ -197,6 +215,7 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
   if (isPositiveInteger(target) && isPositiveInteger(max) && target > max) {
     report('targetGroupSize', 'inconsistent', `expected at most maxGroupSize (${max}), got ${target}`);
   }
+  if (!isIsoDate(options.plannedOn)) errors.push(dateError('plannedOn', options.plannedOn));
   if (typeof options.waveId !== 'string' || options.waveId.trim() === '') {
     report('waveId', 'required', `expected a wave id such as V6, got ${describe(options.waveId)}`);
   }
@@ -223,7 +242,7 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
     }
   });
   return fromErrors(errors, () => {
-    const { waveId } = options;
+    const { waveId, plannedOn } = options;
     const trainers = options.trainers ?? [];
     const tracks = [...trackById.values()];
     const sized: TrainingGroup[] = tracks
@@ -235,10 +254,11 @@ export function planTraining(options: PlanOptions): Result<TrainingPlan> {
           trackId: track.id,
           size,
           trainerIds: [],
+          plannedOn,
         })),
       );
     const { groups, gaps } = staffGroups(sized, { ...options, trainers });
-    const staff = [...counts].map(([trackId, count]) => ({ waveId, trackId, count }));
+    const staff = [...counts].map(([trackId, count]) => ({ waveId, trackId, count, plannedOn }));
     const summary = trainingSummary(waveId, { tracks, trainers, groups, staff });
     return {
       waveId,

@@ -23,6 +23,7 @@ const group = (id: string, trackId: string, waveId = 'V6'): TrainingGroup => ({
   trackId,
   size: 20,
   trainerIds: [],
+  plannedOn: '2023-10-02',
 });
 
 describe('canLeadGroup', () => {

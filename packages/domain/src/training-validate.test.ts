@@ -78,8 +78,8 @@ describe('validateTrainer', () => {
 describe('validateTrainingGroup', () => {
   const trainer = { id: 'F01', name: 'F', fromWave: 'V2', trackIds: ['SG'], unavailableWaves: [] };
   const groupCtx = { waves: ctx.waves, tracks, trainers: new Map([['F01', trainer]]) };
-  const group = (trainerIds: unknown) =>
-    validateTrainingGroup({ id: 'g', waveId: 'V6', trackId: 'SG', size: 20, trainerIds }, groupCtx);
+  const group = (trainerIds: unknown, day: { plannedOn?: unknown } = { plannedOn: '2023-10-02' }) =>
+    validateTrainingGroup({ id: 'g', waveId: 'V6', trackId: 'SG', size: 20, trainerIds, ...day }, groupCtx);
 
   it('accepts a group lacking one or two trainers', () => {
     expect(group(['F01']).ok).toBe(true);
@@ -90,6 +90,17 @@ describe('validateTrainingGroup', () => {
     for (const ids of [['F01', 'F01'], ['F01', 'F01', 'F01'], 'F01']) {
       const result = group(ids);
       expect(result.ok ? null : result.errors[0]?.field).toBe('group.trainerIds');
+    }
+  });
+
+  it('keeps the day the group was planned, and wants a real day', () => {
+    const planned = group(['F01'], { plannedOn: '2023-10-02' });
+    expect(planned.ok && planned.value.plannedOn).toBe('2023-10-02');
+    for (const day of [{}, { plannedOn: '02/10/2023' }, { plannedOn: '2023-02-30' }]) {
+      const result = group(['F01'], day);
+      expect(result.ok ? null : result.errors.map((e) => [e.field, e.code])).toEqual([
+        ['group.plannedOn', 'invalid_date'],
+      ]);
     }
   });
 });

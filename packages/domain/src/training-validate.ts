@@ -90,7 +90,8 @@ export function validateTrainer(
 
 /**
  * Validates a training group: a known wave and grouped track, a size ≥ 1, and a pair of two
- * different known trainers, or fewer when the group lacks trainers (a plan names its gaps).
+ * different known trainers, or fewer when the group lacks trainers (a plan names its gaps), and
+ * the day it was planned.
  */
 export function validateTrainingGroup(
   input: unknown,
@@ -107,6 +108,7 @@ export function validateTrainingGroup(
   const waveId = r.text('waveId');
   const trackId = r.text('trackId');
   const size = r.integer('size', 1);
+  const plannedOn = r.date('plannedOn');
   if (waveId && !ctx.waves.has(waveId)) {
     r.error(
       'waveId',
@@ -143,5 +145,6 @@ export function validateTrainingGroup(
     trackId,
     size,
     trainerIds: ids as string[],
+    plannedOn,
   }));
 }

@@ -1,3 +1,4 @@
+import type { IsoDate } from './date.js';
 import type { WaveId } from './wave.js';
 
 /**
@@ -34,6 +35,8 @@ export interface TrainingGroup {
   readonly size: number;
   /** Its pair of trainers; one or none when the group lacks trainers (see {@link trainersMissing}). */
   readonly trainerIds: readonly string[];
+  /** The day the group was planned: a figure as of an earlier day does not count it. */
+  readonly plannedOn: IsoDate;
 }
 
 /** Trainers a group leads with: two, a pair (binôme). */
@@ -49,4 +52,6 @@ export interface StaffCount {
   readonly waveId: WaveId;
   readonly trackId: string;
   readonly count: number;
+  /** The day the count was planned: a figure as of an earlier day does not count it. */
+  readonly plannedOn: IsoDate;
 }

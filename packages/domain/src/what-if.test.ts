@@ -18,7 +18,7 @@ function withTraining(): Dataset {
         { id: 't2', name: 'Deux', fromWave: 'V1', trackIds: ['gest'], unavailableWaves: [] },
       ],
       groups: [],
-      staff: [{ waveId: 'V2', trackId: 'gest', count: 36 }],
+      staff: [{ waveId: 'V2', trackId: 'gest', count: 36, plannedOn: '2021-06-01' }],
     },
   };
 }

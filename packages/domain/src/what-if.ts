@@ -5,6 +5,7 @@ import type { IsoDate } from './date.js';
 import { describe } from './describe.js';
 import { FieldReader } from './fields.js';
 import { type DomainError, domainError, fromErrors, type Result } from './result.js';
+import { staffCountsOf, trainingAsOf } from './training-lists.js';
 import { planTraining } from './training-plan.js';
 import type { Uai } from './uai.js';
 import { type BudgetMode, budgetMode, compareWaves, type Wave, type WaveId } from './wave.js';
@@ -126,8 +127,10 @@ function trainingOf(
   dataset: Dataset,
   plan: Pick<Dataset, 'eple' | 'waves'>,
   wave: Wave,
+  asOf: IsoDate,
 ): WaveOutlook['training'] {
-  const staff = dataset.training.staff.filter((s) => s.waveId === wave.id);
+  // Only the counts planned by the day compared: a later plan does not change a past comparison.
+  const staff = staffCountsOf(trainingAsOf(dataset.training, asOf), wave.id);
   if (staff.length === 0) return null;
   const recorded = dataset.eple.filter((e) => e.waveId === wave.id).length;
   const planned = plan.eple.filter((e) => e.waveId === wave.id).length;
@@ -137,6 +140,7 @@ function trainingOf(
     waveId: wave.id,
     waves: plan.waves,
     staff: staff.map((s) => ({ trackId: s.trackId, count: Math.round(s.count * scale) })),
+    plannedOn: asOf,
     tracks: dataset.training.tracks,
     trainers: dataset.training.trainers,
   });
@@ -174,7 +178,7 @@ function outlookOf(
         switchDate: wave.switchDate,
         eple: plan.eple.filter((e) => e.waveId === wave.id).length,
         budgetMode: budgetMode(wave),
-        training: trainingOf(dataset, plan, wave),
+        training: trainingOf(dataset, plan, wave, asOf),
         load: loadOf(plan, wave.id, asOf),
       })),
   };

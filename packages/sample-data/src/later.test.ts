@@ -1,3 +1,4 @@
+import { canLeadGroup, daysBetween, ticketStateAt, trainingSummary } from '@opale/domain';
 import { describe, expect, it } from 'vitest';
 import { laterBudgets } from './academie/later/budgets.js';
 import { laterFollowUps, laterRestitutions } from './academie/later/follow-ups.js';
@@ -5,9 +6,10 @@ import { laterKitEvents } from './academie/later/kit-events.js';
 import { LATER_FROM, LATER_TO } from './academie/later/period.js';
 import { strugglingOf } from './academie/later/struggling.js';
 import { laterTickets } from './academie/later/tickets.js';
+import { laterGroups, laterStaff } from './academie/later/training.js';
 import { academieTickets } from './academie/tickets.js';
 import { reportAt, wave } from './demo-report.fixture.js';
-import { academieDemo } from './index.js';
+import { academieDemo, demoTicketOpenOn } from './index.js';
 
 // The roll-out after the spring of 2024, looked at through the domain's own figures.
 
@@ -86,5 +88,87 @@ describe('the demo roll-out after 31/03/2024', () => {
     // The struggling EPLE's kits lag behind on their bascule day.
     const v8 = wave(reportAt('2025-01-01'), 'V8');
     expect(v8.kit.buckets.above30).toBeLessThan(v8.kit.eple);
+  });
+
+  it('plans V7, V8 and V9 training months before each bascule, each group staffed by fit volunteers', () => {
+    const { training, waves, eple } = academieDemo;
+    for (const id of ['V7', 'V8', 'V9']) {
+      const bascule = waves.find((w) => w.id === id)?.switchDate as string;
+      const groups = laterGroups.filter((g) => g.waveId === id);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const x of [...groups, ...laterStaff.filter((s) => s.waveId === id)]) {
+        expect(x.plannedOn > '2024-03-31').toBe(true);
+        const ahead = daysBetween(x.plannedOn, bascule);
+        expect(ahead).toBeGreaterThanOrEqual(90);
+        expect(ahead).toBeLessThanOrEqual(200);
+      }
+      // Each trainer leads one group of the wave at most, and only one they may lead.
+      const leaders = groups.flatMap((g) => g.trainerIds);
+      expect(new Set(leaders).size).toBe(leaders.length);
+      for (const g of groups)
+        for (const t of g.trainerIds) {
+          const trainer = training.trainers.find((x) => x.id === t);
+          expect(trainer && canLeadGroup(trainer, g.trackId, id, waves)).toBe(true);
+        }
+      // About twenty a group (a small track keeps its one group), as many ordonnateurs as EPLE.
+      const summary = trainingSummary(id, training, LATER_TO);
+      for (const g of groups) {
+        expect(g.size).toBeLessThanOrEqual(25);
+        if (groups.filter((x) => x.trackId === g.trackId).length > 1)
+          expect(g.size).toBeGreaterThanOrEqual(12);
+      }
+      const ord = summary.tracks.find((t) => t.trackId === 'ORD');
+      expect(ord?.staff).toBe(eple.filter((e) => e.waveId === id).length);
+      // Mostly staffed: at least seven groups in ten led by a full pair.
+      expect(summary.totals.pairs).toBeGreaterThanOrEqual(0.7 * summary.totals.groups);
+    }
+  });
+
+  it('shows each wave’s training from the day it was planned, and none of it before', () => {
+    const planned = (asOf: string) => reportAt(asOf).training.map((t) => [t.waveId, t.totals.groups]);
+    expect(planned('2024-04-21')).toEqual([
+      ['V6', 10],
+      ['V7', 0],
+    ]);
+    expect(planned('2024-04-22')).toEqual([
+      ['V6', 10],
+      ['V7', 6],
+    ]);
+    expect(planned('2024-07-07').map(([w]) => w)).toEqual(['V6', 'V7']);
+    expect(planned('2025-03-16').map(([w]) => w)).toEqual(['V6', 'V7', 'V8']);
+    expect(planned(LATER_TO).map(([w]) => w)).toEqual(['V6', 'V7', 'V8', 'V9']);
+  });
+
+  it('closes the tickets still open on 31/03/2024 in the spring, by their team, some after a trip to the national level', () => {
+    const early = academieDemo.tickets.filter((t) => t.openedOn < LATER_FROM);
+    const waiting = early.filter((t) => ticketStateAt(t, '2024-03-31')?.status === 'open');
+    expect(waiting.length).toBeGreaterThan(20);
+    for (const t of waiting) {
+      const later = t.history.filter((e) => e.on >= LATER_FROM);
+      const state = ticketStateAt(t, LATER_TO);
+      expect(state).toMatchObject({ status: 'resolved', handler: ticketStateAt(t, '2024-03-31')?.team });
+      expect(daysBetween(LATER_FROM, state?.resolvedOn as string)).toBeLessThanOrEqual(90);
+      expect(later.at(-1)).toMatchObject({ kind: 'resolved', by: state?.team });
+    }
+    // Those escalated by then came back before they were resolved, and a few others went and came back.
+    const national = waiting.filter((t) => ticketStateAt(t, '2024-03-31')?.handler === 'national');
+    expect(national.length).toBeGreaterThan(0);
+    const trips = waiting.filter((t) => t.history.some((e) => e.kind === 'escalated' && e.on >= LATER_FROM));
+    expect(trips.length).toBeGreaterThan(0);
+    expect(trips.length).toBeLessThan(waiting.length / 2);
+    // Nothing of the tickets up to the spring is left open, whatever today is.
+    expect(early.filter((t) => ticketStateAt(t, LATER_TO)?.status === 'open')).toEqual([]);
+  });
+
+  it('gives tests a ticket open on their day as it stood then, whatever later records hold', () => {
+    const day = '2024-01-23';
+    const drasi = demoTicketOpenOn(day, (p, t) => p.handler === 'DRASI' && t.channel === 'itop', 'a');
+    expect(drasi.ref).toMatch(/^R-\d+-a$/);
+    expect(ticketStateAt(drasi, day)).toMatchObject({ status: 'open', handler: 'DRASI' });
+    expect(drasi.history.every((e) => e.on <= day)).toBe(true);
+    // The demo's own ticket goes on past that day: closed later on, as every ticket open then.
+    const own = academieDemo.tickets.find((t) => `${t.ref}-a` === drasi.ref);
+    expect(own && ticketStateAt(own, LATER_TO)?.status).toBe('resolved');
+    expect(() => demoTicketOpenOn('2000-01-01')).toThrow(/no demo ticket open on 2000-01-01/);
   });
 });

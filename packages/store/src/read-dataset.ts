@@ -12,6 +12,7 @@ import {
   toKitAction,
   toKitEvent,
   toRestitution,
+  toStaff,
   toTicket,
   toTicketEvent,
   toTrack,
@@ -118,7 +119,7 @@ export async function readTraining(
     tracks: tracks.map(toTrack),
     trainers: trainers.map((t) => t.trainer),
     groups: groups.map(toGroup),
-    staff: staff.map((s) => ({ waveId: s.wave_id, trackId: s.track_id, count: s.count })),
+    staff: staff.map(toStaff),
   };
 }
 

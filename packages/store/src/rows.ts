@@ -8,6 +8,7 @@ import type {
   KitEvent,
   Milestone,
   RestitutionAlert,
+  StaffCount,
   Ticket,
   TicketEvent,
   TrainingGroup,
@@ -251,6 +252,7 @@ export const groupRow = (g: TrainingGroup, r: Recorded): NewRow<'training_groups
   size: g.size,
   trainer_a: g.trainerIds[0] ?? null,
   trainer_b: g.trainerIds[1] ?? null,
+  planned_on: g.plannedOn,
   ...r,
 });
 
@@ -260,4 +262,19 @@ export const toGroup = (g: Row<'training_groups'>): TrainingGroup => ({
   trackId: g.track_id,
   size: g.size,
   trainerIds: [g.trainer_a, g.trainer_b].filter((id): id is string => id !== null),
+  plannedOn: g.planned_on,
+});
+
+export const staffRow = (s: StaffCount): NewRow<'staff_counts'> => ({
+  wave_id: s.waveId,
+  track_id: s.trackId,
+  count: s.count,
+  planned_on: s.plannedOn,
+});
+
+export const toStaff = (s: Row<'staff_counts'>): StaffCount => ({
+  waveId: s.wave_id,
+  trackId: s.track_id,
+  count: s.count,
+  plannedOn: s.planned_on,
 });

@@ -232,12 +232,16 @@ export interface TrainingGroupsTable extends Recorded {
   trainer_a: string | null;
   trainer_b: string | null;
   version: ColumnType<number, number | undefined, number>;
+  /** The day the group was planned (`YYYY-MM-DD`). */
+  planned_on: string;
 }
 
 export interface StaffCountsTable {
   wave_id: string;
   track_id: string;
   count: number;
+  /** The day the count was planned (`YYYY-MM-DD`). */
+  planned_on: string;
 }
 
 /** The difficulty rule's history: rows are only added (see `difficulty-settings-write.ts`). */

@@ -65,9 +65,12 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     expect(sortedBy(loaded.tickets, (t) => t.ref)).toEqual(sortedBy(academieDemo.tickets, (t) => t.ref));
     expect(loaded.kit).toEqual(academieDemo.kit);
     expect(loaded.budgets).toEqual(academieDemo.budgets);
+    // The store gives groups in the order of their ids (V8-SG-10 before V8-SG-2), counts by wave and track.
     const staff = (d: typeof loaded) => sortedBy(d.training.staff, (s) => `${s.waveId}|${s.trackId}`);
-    expect({ ...loaded.training, staff: staff(loaded) }).toEqual({
+    const groups = (d: typeof loaded) => sortedBy(d.training.groups, (g) => g.id);
+    expect({ ...loaded.training, groups: groups(loaded), staff: staff(loaded) }).toEqual({
       ...academieDemo.training,
+      groups: groups(academieDemo),
       staff: staff(academieDemo),
     });
   });

@@ -107,7 +107,10 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
         trainer_b: 'F2',
         ...r,
       };
-      await db.insertInto('training_groups').values(group).execute();
+      await db
+        .insertInto('training_groups')
+        .values(group as never)
+        .execute();
       expect(await migrate(db, engine)).toContain('0004-trainers');
       expect(await readTrainers(db)).toEqual([
         {
@@ -131,13 +134,14 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
           version: 1,
         },
       ]);
+      // Later migrations date the group on 1 September before the first bascule (0010).
       expect(await db.selectFrom('training_groups').selectAll().execute()).toEqual([
-        { ...group, version: 1 },
+        { ...group, version: 1, planned_on: '2023-09-01' },
       ]);
       // A group may now lack its pair.
       await db
         .insertInto('training_groups')
-        .values({ ...group, id: 'V6-SG-2', trainer_a: null, trainer_b: null })
+        .values({ ...group, id: 'V6-SG-2', trainer_a: null, trainer_b: null, planned_on: '2023-10-16' })
         .execute();
     } finally {
       await db.destroy();
@@ -274,7 +278,10 @@ describe.each(ENGINES)('trainers on %s', (engine) => {
       { trackId: 'SG', count: 38 },
       { trackId: 'AC', count: 8 },
     ];
-    const planned = await store.writes.planTraining({ waveId: 'V7', staff }, 'si2c:t');
+    const planned = await store.writes.planTraining(
+      { waveId: 'V7', staff, plannedOn: '2024-04-22' },
+      'si2c:t',
+    );
     expect(planned.ok && planned.value.plan.gaps).toEqual([
       { groupId: 'V7-AC-1', trackId: 'AC', missing: 1 },
       { groupId: 'V7-SG-1', trackId: 'SG', missing: 1 },

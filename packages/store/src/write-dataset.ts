@@ -13,6 +13,7 @@ import {
   kitActionRow,
   kitEventRow,
   restitutionRow,
+  staffRow,
   ticketEventRow,
   ticketRow,
   trackRow,
@@ -109,10 +110,7 @@ export async function replaceRecords(
     dataset.training.groups.map((g) => groupRow(g, recorded)),
   );
   await put('difficulty_settings', (dataset.difficultySettings ?? []).map(difficultySettingRow));
-  await put(
-    'staff_counts',
-    dataset.training.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })),
-  );
+  await put('staff_counts', dataset.training.staff.map(staffRow));
   await put(
     'resources',
     dataset.resources.map((x) => resourceRow(x, recorded)),

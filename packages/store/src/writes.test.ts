@@ -1,11 +1,15 @@
-import { academieDemo } from '@opale/sample-data';
+import type { Ticket } from '@opale/domain';
+import { academieDemo, demoTicketOpenOn } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from './store.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 const v6 = academieDemo.eple.filter((e) => e.waveId === 'V6');
 const pending = v6.find((e) => !academieDemo.budgets.some((b) => b.uai === e.uai && b.exercise === 2024));
-const someTicket = academieDemo.tickets.find((t) => t.history.length === 0 && t.channel === 'itop');
+// ITOP tickets open on 23/01/2024, not escalated, as they stood that day: each test records its
+// own and changes it on that day, whatever the demo records after it.
+const ticketOn23 = (mark: string) =>
+  demoTicketOpenOn('2024-01-23', (p, t) => t.channel === 'itop' && p.escalatedTo === null, mark);
 
 describe.each(ENGINES)('writes on %s', (engine) => {
   let store: Store;
@@ -27,6 +31,13 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     await store?.close();
     await drop?.();
   });
+
+  // A ticket recorded as a new one (version 1) for the test to change.
+  const recorded = async (ticket: Ticket): Promise<Ticket> => {
+    const opened = await store.writes.openTicket(ticket, 'test');
+    if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
+    return opened.value.ticket;
+  };
 
   const count = async (
     table: 'budget_events' | 'kit_events' | 'follow_ups' | 'audit_log' | 'ticket_events',
@@ -146,7 +157,7 @@ describe.each(ENGINES)('writes on %s', (engine) => {
   });
 
   it('refuses a change based on a stale version', async () => {
-    const ref = someTicket?.ref ?? '';
+    const ref = (await recorded(ticketOn23('stale'))).ref;
     const current = await store.writes.ticket(ref);
     expect(current?.version).toBe(1);
     const resolved = await store.writes.addTicketEvent(
@@ -169,8 +180,7 @@ describe.each(ENGINES)('writes on %s', (engine) => {
   });
 
   it('lets one of two concurrent writers win, and tells the other', async () => {
-    const ref =
-      academieDemo.tickets.filter((t) => t.history.length === 0 && t.channel === 'itop')[1]?.ref ?? '';
+    const { ref, history } = await recorded(ticketOn23('race'));
     const base = (await store.writes.ticket(ref))?.version ?? 0;
     const [a, b] = await Promise.all([
       store.writes.addTicketEvent(
@@ -190,12 +200,11 @@ describe.each(ENGINES)('writes on %s', (engine) => {
     expect(outcomes).toEqual(['conflict', 'ok']);
     const stored = await store.writes.ticket(ref);
     expect(stored?.version).toBe(base + 1);
-    expect(stored?.ticket.history).toHaveLength(1);
+    expect(stored?.ticket.history).toHaveLength(history.length + 1);
   });
 
   it('refuses an event that breaks the history rules', async () => {
-    const ref =
-      academieDemo.tickets.filter((t) => t.history.length === 0 && t.channel === 'itop')[2]?.ref ?? '';
+    const { ref } = await recorded(ticketOn23('rules'));
     const r = await store.writes.addTicketEvent(ref, { kind: 'reopened', on: '2024-01-23' }, 1, 'x');
     expect(r.ok === false && r.errors[0]?.code).toBe('rule_violation');
   });
@@ -227,7 +236,10 @@ describe.each(ENGINES)('writes on %s', (engine) => {
       groups.filter((g) => g.waveId === 'V6').map((g) => g.trainerIds);
 
     // The same counts give back the same groups and pairs.
-    const same = await store.writes.planTraining({ waveId: 'V6', staff: staffOf('V6') }, 'si2c:t');
+    const same = await store.writes.planTraining(
+      { waveId: 'V6', staff: staffOf('V6'), plannedOn: '2023-10-16' },
+      'si2c:t',
+    );
     expect(same.ok && same.value.plan.summary.totals).toEqual(
       expect.objectContaining({ groups: 10, pairs: 10 }),
     );
@@ -241,13 +253,24 @@ describe.each(ENGINES)('writes on %s', (engine) => {
 
     // Fewer staff: fewer groups, recorded with the new counts.
     const fewer = staffOf('V6').map((c) => ({ ...c, count: Math.floor(c.count / 2) }));
-    const planned = await store.writes.planTraining({ waveId: 'V6', staff: fewer }, 'si2c:t');
+    const planned = await store.writes.planTraining(
+      { waveId: 'V6', staff: fewer, plannedOn: '2024-02-05' },
+      'si2c:t',
+    );
     expect(planned.ok).toBe(true);
     const after = (await store.loadDataset()).training;
     const v6Groups = after.groups.filter((g) => g.waveId === 'V6');
     expect(v6Groups.length).toBe(planned.ok ? planned.value.plan.groups.length : -1);
     expect(planned.ok && planned.value.training).toEqual(after);
     expect(v6Groups.length).toBeLessThan(10);
+    // Planned on the day given: every group and count of the wave, and nothing else's.
+    expect(new Set(v6Groups.map((g) => g.plannedOn))).toEqual(new Set(['2024-02-05']));
+    expect(after.staff.filter((c) => c.waveId === 'V6').every((c) => c.plannedOn === '2024-02-05')).toBe(
+      true,
+    );
+    expect(after.groups.filter((g) => g.waveId !== 'V6')).toEqual(
+      before.groups.filter((g) => g.waveId !== 'V6'),
+    );
     expect(
       after.staff
         .filter((c) => c.waveId === 'V6')
@@ -257,10 +280,13 @@ describe.each(ENGINES)('writes on %s', (engine) => {
 
     // Refused whole: an unknown wave, a bad count.
     const auditBefore = await count('audit_log');
-    const unknown = await store.writes.planTraining({ waveId: 'V42', staff: [] }, 'si2c:t');
+    const unknown = await store.writes.planTraining(
+      { waveId: 'V42', staff: [], plannedOn: '2024-02-05' },
+      'si2c:t',
+    );
     expect(unknown.ok === false && unknown.errors[0]?.message).toMatch(/^waveId: expected one of V1/);
     const negative = await store.writes.planTraining(
-      { waveId: 'V6', staff: [{ trackId: 'AC', count: -1 }] },
+      { waveId: 'V6', staff: [{ trackId: 'AC', count: -1 }], plannedOn: '2024-02-05' },
       'si2c:t',
     );
     expect(negative.ok === false && negative.errors[0]?.field).toBe('staff[0].count');

@@ -5,6 +5,7 @@ import {
   domainError,
   type FollowUp,
   fail,
+  type IsoDate,
   type KitAction,
   type KitEvent,
   ok,
@@ -26,7 +27,7 @@ import type { TicketChange } from './itop/outbox.js';
 import { addBudgetOnce, epleMap, findTicket, kitActionMap } from './lookups.js';
 import { recordMilestone, type StoredMilestone } from './milestone-writes.js';
 import { readKitEvents, readTraining, readWaves } from './read-dataset.js';
-import { followUpRow, groupRow, kitEventRow, ticketEventRow, ticketRow } from './rows.js';
+import { followUpRow, groupRow, kitEventRow, staffRow, ticketEventRow, ticketRow } from './rows.js';
 import type { Database, Recorded } from './schema.js';
 import { readTrainers, type VersionedTrainer } from './trainer-records.js';
 import { recordTrainer } from './trainer-writes.js';
@@ -141,7 +142,12 @@ export class Writes {
    * the plan, read in the same transaction.
    */
   planTraining(
-    input: { readonly waveId: string; readonly staff: readonly { trackId: string; count: number }[] },
+    input: {
+      readonly waveId: string;
+      readonly staff: readonly { trackId: string; count: number }[];
+      /** The day of the plan (the caller's day in Paris): its groups and counts are planned on it. */
+      readonly plannedOn: IsoDate;
+    },
     actor: Actor,
   ): Promise<Result<PlannedTraining>> {
     return this.transaction(async (trx) => {
@@ -161,6 +167,7 @@ export class Writes {
         waveId: wave.id,
         waves,
         staff: input.staff,
+        plannedOn: input.plannedOn,
         tracks,
         trainers,
         previous: groups.filter((g) => g.waveId === wave.id),
@@ -176,12 +183,10 @@ export class Writes {
           .values(plan.groups.map((g) => groupRow(g, r)))
           .execute();
       if (plan.staff.length > 0)
-        await trx
-          .insertInto('staff_counts')
-          .values(plan.staff.map((s) => ({ wave_id: s.waveId, track_id: s.trackId, count: s.count })))
-          .execute();
+        await trx.insertInto('staff_counts').values(plan.staff.map(staffRow)).execute();
       await audit(trx, r.recorded_at, actor, 'training-plan', 'wave', wave.id, {
         staff: input.staff,
+        plannedOn: input.plannedOn,
         gaps: plan.gaps,
       });
       const [after, training] = await wavesAndTraining(trx);

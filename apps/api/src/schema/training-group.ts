@@ -15,6 +15,12 @@ export const TrainingGroupRef = builder.objectRef<GroupOf>('TrainingGroup').impl
   fields: (t) => ({
     id: t.string({ description: 'l’identifiant du groupe', resolve: (g) => g.group.id }),
     size: t.int({ description: 'le nombre de stagiaires', resolve: (g) => g.group.size }),
+    plannedOn: t.field({
+      type: 'Date',
+      description:
+        'le jour où le groupe a été planifié : les chiffres à une date antérieure ne le comptent pas',
+      resolve: (g) => g.group.plannedOn,
+    }),
     track: t.field({
       type: TrainingTrackRef,
       description: 'son parcours',

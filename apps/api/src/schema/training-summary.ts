@@ -1,9 +1,19 @@
-import { type TrainingSummary, trainersOf, trainingGroupsOf } from '@opale/domain';
+import {
+  type Dataset,
+  type TrainingSummary,
+  trainersOf,
+  trainingAsOf,
+  trainingGroupsOf,
+} from '@opale/domain';
 import { builder } from '../builder.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
 import { TrackSummaryRef } from './track-summary.js';
 import { TrainingGroupRef } from './training-group.js';
 import { TrainingTotalsRef } from './training-totals.js';
+
+// The records behind a summary: those planned by its day when it is as of a day (a report's).
+const recordsOf = (s: TrainingSummary, training: Dataset['training']) =>
+  s.asOf === null ? training : trainingAsOf(training, s.asOf);
 
 export const TrainingSummaryRef = builder.objectRef<TrainingSummary>('TrainingSummary').implement({
   description: 'La formation d’une vague en chiffres : par parcours et au total.',
@@ -21,8 +31,8 @@ export const TrainingSummaryRef = builder.objectRef<TrainingSummary>('TrainingSu
         },
         resolve: async (s, args, ctx) => {
           pageSize(args);
-          const training = (await ctx.dataset()).training;
-          const of = { waveId: s.waveId, training };
+          const training = recordsOf(s, (await ctx.dataset()).training);
+          const of = { waveId: s.waveId, training, asOf: s.asOf };
           const groups = trainingGroupsOf(training, s.waveId, args.track ?? undefined);
           return page(
             args,
@@ -34,7 +44,7 @@ export const TrainingSummaryRef = builder.objectRef<TrainingSummary>('TrainingSu
     ),
     trainerIds: t.stringList({
       description: 'les formateurs que compte `totals.trainers`, chacun une fois : autant que le chiffre',
-      resolve: async (s, _args, ctx) => trainersOf((await ctx.dataset()).training, s.waveId),
+      resolve: async (s, _args, ctx) => trainersOf(recordsOf(s, (await ctx.dataset()).training), s.waveId),
     }),
   }),
 });

@@ -25,7 +25,7 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
     summary: t.field({
       type: TrainingSummaryRef,
       description: 'ses chiffres par parcours et au total',
-      resolve: (w): TrainingSummary => trainingSummary(w.waveId, w.training),
+      resolve: (w): TrainingSummary => trainingSummary(w.waveId, w.training, w.asOf ?? undefined),
     }),
     tracks: t.field({
       type: [TrainingTrackRef],
@@ -67,10 +67,19 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
 builder.queryFields((t) => ({
   training: t.field({
     type: WaveTrainingRef,
-    description: 'Le plan de formation d’une vague, tel qu’enregistré.',
+    description:
+      'Le plan de formation d’une vague, tel qu’enregistré, ou tel qu’il était à une date (les groupes et effectifs planifiés ce jour-là au plus tard).',
     authScopes: { signedIn: true },
-    args: { wave: t.arg.string({ required: true, description: 'la vague (ex. V6)' }) },
-    resolve: async (_root, args, ctx) => valueOr400(waveTraining(await ctx.dataset(), args.wave)),
+    args: {
+      wave: t.arg.string({ required: true, description: 'la vague (ex. V6)' }),
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'le jour dont on veut le plan ; sans date, tout ce qui est enregistré',
+      }),
+    },
+    resolve: async (_root, args, ctx) =>
+      valueOr400(waveTraining(await ctx.dataset(), args.wave, args.asOf ?? null)),
   }),
 }));
 
@@ -78,7 +87,7 @@ builder.mutationFields((t) => ({
   planTrainingGroups: t.field({
     type: WaveTrainingRef,
     description:
-      'Planifie les groupes de formation d’une vague (20 personnes environ par groupe) et leurs binômes de formateurs à partir des personnels à former par parcours, en remplaçant son plan (SI2C, administrateurs). Chaque groupe reçoit deux formateurs disponibles pour la vague et pouvant animer son parcours ; les groupes sans binôme complet sont enregistrés et nommés (`groupsLackingPair`).',
+      'Planifie les groupes de formation d’une vague (20 personnes environ par groupe) et leurs binômes de formateurs à partir des personnels à former par parcours, en remplaçant son plan (SI2C, administrateurs) ; groupes et effectifs sont datés du jour de la planification. Chaque groupe reçoit deux formateurs disponibles pour la vague et pouvant animer son parcours ; les groupes sans binôme complet sont enregistrés et nommés (`groupsLackingPair`).',
     authScopes: { role: PERMISSIONS.planTraining },
     errors: {
       types: [InvalidInput],
@@ -100,7 +109,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const planned = unwrap(
         await ctx.store.writes.planTraining(
-          { waveId: args.wave, staff: args.staff },
+          { waveId: args.wave, staff: args.staff, plannedOn: ctx.today },
           actorOf(ctx.caller as Caller),
         ),
       );

@@ -1,11 +1,12 @@
 import { useQuery } from 'urql';
+import { useAsOf } from '../date/as-of';
 import { graphql } from '../gql';
 import { TrackTable } from '../training/track-table';
 import { QueryError } from '../ui/query-state';
 
 const SchoolTrainingQuery = graphql(`
-  query SchoolTraining($wave: String!) {
-    training(wave: $wave) {
+  query SchoolTraining($wave: String!, $asOf: Date!) {
+    training(wave: $wave, asOf: $asOf) {
       summary {
         ...TrackTable
       }
@@ -13,9 +14,10 @@ const SchoolTrainingQuery = graphql(`
   }
 `);
 
-/** The training of the school's wave: the tracks its staff follow. */
+/** The training of the school's wave as planned by the chosen day: the tracks its staff follow. */
 export function SchoolTraining({ waveId }: { waveId: string }) {
-  const [{ data, error }] = useQuery({ query: SchoolTrainingQuery, variables: { wave: waveId } });
+  const [asOf] = useAsOf();
+  const [{ data, error }] = useQuery({ query: SchoolTrainingQuery, variables: { wave: waveId, asOf } });
   return (
     <section aria-labelledby="formation-titre">
       <h2 id="formation-titre" className="fr-h4">

@@ -19,7 +19,7 @@ const TrainingQuery = graphql(`
     waves(asOf: $asOf) {
       id
     }
-    training(wave: $wave) {
+    training(wave: $wave, asOf: $asOf) {
       waveId
       summary {
         ...TrackTable
@@ -52,8 +52,8 @@ const TrainingQuery = graphql(`
 `);
 
 /**
- * Formation: a wave's tracks, groups and trainer pairs, the groups lacking a pair, and the
- * volunteer trainers; SI2C and admins plan the groups and record the trainers.
+ * Formation: a wave's tracks, groups and trainer pairs as planned by the chosen day, the groups
+ * lacking a pair, and the volunteer trainers; SI2C and admins plan the groups and record the trainers.
  */
 export default function TrainingPage() {
   const [asOf] = useAsOf();

@@ -10,7 +10,9 @@ import { academieKitEvents } from './kit-events.js';
 import { laterBudgets } from './later/budgets.js';
 import { laterFollowUps, laterRestitutions } from './later/follow-ups.js';
 import { laterKitEvents } from './later/kit-events.js';
+import { closedAfterSpring } from './later/ticket-closings.js';
 import { laterTickets } from './later/tickets.js';
+import { laterGroups, laterStaff, laterTrainers } from './later/training.js';
 import { laterWaves } from './later/waves.js';
 import { academieResources } from './resources.js';
 import { academieFollowUps, academieRestitutions } from './restitutions.js';
@@ -29,14 +31,14 @@ export const academieDemo: Dataset = {
   eple: [...earlyEple, ...v6Eple, ...v7Eple, ...v8Eple, ...v9Eple],
   budgets: [...academieBudgets, ...laterBudgets],
   kit: { actions: defaultKitActions, events: [...academieKitEvents, ...laterKitEvents] },
-  tickets: [...academieTickets, ...laterTickets],
+  tickets: [...closedAfterSpring(academieTickets), ...laterTickets],
   restitutions: [...academieRestitutions, ...laterRestitutions],
   followUps: [...academieFollowUps, ...laterFollowUps],
   training: {
     tracks: academieTracks,
-    trainers: academieTrainers,
-    groups: academieGroups,
-    staff: academieStaff,
+    trainers: [...academieTrainers, ...laterTrainers],
+    groups: [...academieGroups, ...laterGroups],
+    staff: [...academieStaff, ...laterStaff],
   },
   resources: academieResources,
 };

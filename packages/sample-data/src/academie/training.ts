@@ -46,6 +46,13 @@ const V6_GROUPS: readonly (readonly [trackId: string, sizes: readonly number[]])
   ['SG', [21, 21, 21, 20]],
 ];
 
+// V6's staff were counted in September 2023 and its groups formed once the ministry had created
+// the EPLE in op@le (06/10/2023), before the first module (09/11/2023); V7's first count came
+// with the reminder mail of 07/11/2023. Every report from 15/12/2023 on sees them as before.
+const V6_STAFF_COUNTED_ON = '2023-09-18';
+const V6_GROUPS_PLANNED_ON = '2023-10-16';
+const V7_STAFF_COUNTED_ON = '2023-11-07';
+
 /** The 10 groups of V6, each led by its own pair of trainers (10 pairs, 20 trainers). */
 export const academieGroups: readonly TrainingGroup[] = V6_GROUPS.flatMap(([trackId, sizes]) =>
   sizes.map((size, i) => ({ trackId, size, i })),
@@ -55,14 +62,16 @@ export const academieGroups: readonly TrainingGroup[] = V6_GROUPS.flatMap(([trac
   trackId,
   size,
   trainerIds: [`F${String(2 * g + 1).padStart(2, '0')}`, `F${String(2 * g + 2).padStart(2, '0')}`] as const,
+  plannedOn: V6_GROUPS_PLANNED_ON,
 }));
 
-const STAFF: Record<string, Record<string, number>> = {
-  V6: { AC: 18, 'AC-AG': 58, 'SC-FP': 41, SG: 83, ORD: 61 },
-  V7: { AC: 8, 'AC-AG': 26, 'SC-FP': 18, SG: 38, ORD: 28 },
+const STAFF: Record<string, { plannedOn: string; byTrack: Record<string, number> }> = {
+  V6: { plannedOn: V6_STAFF_COUNTED_ON, byTrack: { AC: 18, 'AC-AG': 58, 'SC-FP': 41, SG: 83, ORD: 61 } },
+  V7: { plannedOn: V7_STAFF_COUNTED_ON, byTrack: { AC: 8, 'AC-AG': 26, 'SC-FP': 18, SG: 38, ORD: 28 } },
 };
 
-/** Staff to train per track for V6 and V7 (one ordonnateur per EPLE). */
-export const academieStaff: readonly StaffCount[] = Object.entries(STAFF).flatMap(([waveId, byTrack]) =>
-  Object.entries(byTrack).map(([trackId, count]) => ({ waveId, trackId, count })),
+/** Staff to train per track for V6 and V7 (one ordonnateur per EPLE), each counted on its day. */
+export const academieStaff: readonly StaffCount[] = Object.entries(STAFF).flatMap(
+  ([waveId, { plannedOn, byTrack }]) =>
+    Object.entries(byTrack).map(([trackId, count]) => ({ waveId, trackId, count, plannedOn })),
 );

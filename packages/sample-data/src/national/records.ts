@@ -1,4 +1,5 @@
 import {
+  addDays,
   type BudgetExecutoire,
   type Eple,
   type FollowUp,
@@ -106,9 +107,11 @@ export function nationalTraining(
   let pair = 0;
   for (const wave of waves) {
     const n = perWave.get(wave.id) ?? 0;
+    // Each wave's training is planned five months before its bascule, as the académies do.
+    const plannedOn = addDays(wave.switchDate, -150);
     for (const track of academieTracks) {
       const count = Math.round(n * (STAFF_PER_EPLE[track.id] ?? 0));
-      staff.push({ waveId: wave.id, trackId: track.id, count });
+      staff.push({ waveId: wave.id, trackId: track.id, count, plannedOn });
       if (!track.grouped || count === 0) continue;
       const k = Math.ceil(count / GROUP_SIZE);
       for (let g = 0; g < k; g += 1) {
@@ -122,6 +125,7 @@ export function nationalTraining(
           // Split evenly: the first groups take the remainder.
           size: Math.floor(count / k) + (g < count % k ? 1 : 0),
           trainerIds: [(trainers[a] as Trainer).id, (trainers[b] as Trainer).id],
+          plannedOn,
         });
       }
     }

@@ -10,6 +10,7 @@ import { ticketScreenshots } from './0006-ticket-screenshots.js';
 import { resources } from './0007-resources.js';
 import { itopOutbox } from './0008-itop-outbox.js';
 import { scenarios } from './0009-scenarios.js';
+import { trainingDates } from './0010-training-dates.js';
 
 /** Every migration, in order; one list serves both engines. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -23,6 +24,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0007-resources': resources,
     '0008-itop-outbox': itopOutbox(engine),
     '0009-scenarios': scenarios,
+    '0010-training-dates': trainingDates(engine),
   };
 }
 
