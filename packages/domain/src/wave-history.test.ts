@@ -6,6 +6,7 @@ import { datasetArb, isoDayArb } from './dataset-arb.fixture.js';
 import { validateDataset } from './dataset-validate.js';
 import { committeeReport } from './report.js';
 import { rolloutWeeks } from './rollout-weeks.js';
+import { ticketsMatching } from './ticket-list.js';
 import { validateWaveChange, waveChangeChainErrors } from './wave-change-validate.js';
 import { epleWaveHistory, planAsOf, type WaveChange } from './wave-history.js';
 import { applyScenario, compareScenario, type Scenario, scenarioChanges } from './what-if.js';
@@ -110,6 +111,16 @@ describe('figures as of a day, after a wave change', () => {
       ['2024-03-03', 2],
       ['2024-03-10', 2],
     ]);
+  });
+
+  it('list the tickets of a wave by the wave each EPLE was in that day', () => {
+    const moveBusy: Scenario = { moves: [{ uai: uai.busy, toWave: 'V3' }], switchDates: [] };
+    const after = applied(records(), moveBusy, '2024-03-01');
+    const refs = (waveId: string, asOf: string) => ticketsMatching(after, { waveId }, asOf).map((t) => t.ref);
+    expect(refs('V2', '2024-02-01')).toEqual(['R-4', 'R-2', 'R-3', 'R-1']);
+    expect(refs('V3', '2024-02-01')).toEqual([]);
+    expect(refs('V2', '2024-03-01')).toEqual(['R-4']);
+    expect(refs('V3', '2024-03-01')).toEqual(['R-2', 'R-3', 'R-1']);
   });
 
   it('compare a scenario with the plan held on the comparison day', () => {
