@@ -14,7 +14,7 @@ import { type Actor, audit } from './audit.js';
 import { conflict } from './conflict.js';
 import { readDataset } from './read-dataset.js';
 import type { Database, ScenariosTable } from './schema.js';
-import { waveChangeRow } from './wave-change-rows.js';
+import { setPlan, waveChangeRow } from './wave-change-rows.js';
 
 type Transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
@@ -179,21 +179,12 @@ export class ScenarioWrites {
       for (const change of changes) {
         await trx.insertInto('wave_changes').values(waveChangeRow(change)).execute();
         const detail = { scenario: id, on: today, from: change.from, to: change.to };
-        if (change.kind === 'eple-wave') {
-          await trx
-            .updateTable('eple')
-            .set((eb) => ({ wave_id: change.to, version: eb('version', '+', 1), ...recorded }))
-            .where('uai', '=', change.uai)
-            .execute();
-          await audit(trx, at, actor, 'scenario-move', 'eple', change.uai, detail);
-        } else {
-          await trx
-            .updateTable('waves')
-            .set((eb) => ({ switch_date: change.to, version: eb('version', '+', 1), ...recorded }))
-            .where('id', '=', change.waveId)
-            .execute();
-          await audit(trx, at, actor, 'scenario-switch-date', 'wave', change.waveId, detail);
-        }
+        await setPlan(trx, change, recorded);
+        const [action, entity, entityId] =
+          change.kind === 'eple-wave'
+            ? ['scenario-move', 'eple', change.uai]
+            : ['scenario-switch-date', 'wave', change.waveId];
+        await audit(trx, at, actor, action, entity, entityId, detail);
       }
       await trx
         .updateTable('scenarios')

@@ -1,6 +1,6 @@
 import type { WaveChange } from '@opale/domain';
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database, Recorded } from './schema.js';
 
 // The plan's dated changes, to rows and back: one table for both kinds, the EPLE's `uai` or the
 // wave's `wave_id` naming what changed, `from_value` and `to_value` its waves or days.
@@ -53,4 +53,27 @@ export async function movedThrough(db: Kysely<Database>, waveIds: readonly strin
     .where((eb) => eb.or([eb('from_value', 'in', waveIds), eb('to_value', 'in', waveIds)]))
     .execute();
   return rows.flatMap((r) => (r.uai === null ? [] : [r.uai]));
+}
+
+/**
+ * Sets the records' plan to where a change leaves it: the EPLE's wave, or the wave's bascule, with
+ * a new version and who recorded it. The change itself is written beside it ({@link waveChangeRow}).
+ */
+export async function setPlan(
+  db: Kysely<Database>,
+  change: Pick<WaveChange, 'kind' | 'to'> & { readonly uai?: string; readonly waveId?: string },
+  r: Recorded,
+): Promise<void> {
+  if (change.kind === 'eple-wave')
+    await db
+      .updateTable('eple')
+      .set((eb) => ({ wave_id: change.to, version: eb('version', '+', 1), ...r }))
+      .where('uai', '=', change.uai ?? '')
+      .execute();
+  else
+    await db
+      .updateTable('waves')
+      .set((eb) => ({ switch_date: change.to, version: eb('version', '+', 1), ...r }))
+      .where('id', '=', change.waveId ?? '')
+      .execute();
 }
