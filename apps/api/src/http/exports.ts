@@ -41,7 +41,7 @@ export function exportsRoute(options: ExportsOptions) {
   return async (req: IncomingMessage, res: ServerResponse, target: Target): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return answer(res, 405, 'GET only', { allow: 'GET, HEAD' });
-    const match = /^\/exports\/([a-z]+)\.(csv|xlsx)$/.exec(target.path);
+    const match = /^\/exports\/([a-z-]+)\.(csv|xlsx)$/.exec(target.path);
     const what = match?.[1];
     const format = match?.[2] as keyof typeof TYPES | undefined;
     const record = isOneOf(RECORD_EXPORTS, what);
@@ -54,8 +54,10 @@ export function exportsRoute(options: ExportsOptions) {
       return answer(res, 401, 'Sign in: send "Authorization: Bearer <token>"', {
         'www-authenticate': 'Bearer',
       });
-    // The trainers' list names them: the roles that read the names only; resources: every role.
-    const needs = !record ? 'readReport' : what === 'trainers' ? 'readTrainerNames' : null;
+    // The trainers' list names them: the roles that read the names only; the plan's changes are the
+    // académie's, as the report; resources: every role.
+    const needs =
+      !record || what === 'wave-changes' ? 'readReport' : what === 'trainers' ? 'readTrainerNames' : null;
     if (needs && !can(caller.role, needs))
       return answer(res, 403, 'These tables are the académie’s: your role does not read them');
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
@@ -67,7 +69,10 @@ export function exportsRoute(options: ExportsOptions) {
       // Every record, with its days; a school user gets the resources that serve schools, as on the page.
       const scoped = isScopedToOwnSchools(caller.role);
       const resources = dataset.resources.filter((x) => !scoped || x.audience.includes(caller.role));
-      tables = recordTables({ training: dataset.training, resources }, what);
+      tables = recordTables(
+        { training: dataset.training, resources, waveChanges: dataset.waveChanges },
+        what,
+      );
     } else {
       const report = committeeReport(dataset, { asOf });
       if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));
