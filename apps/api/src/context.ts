@@ -6,6 +6,7 @@ import {
   type FollowUp,
   type IsoDate,
   type KitEvent,
+  planAsOf,
   type Ticket,
 } from '@opale/domain';
 import { type Scope, type Store, scopeKey } from '@opale/store';
@@ -38,6 +39,11 @@ export interface Context {
    * request sees the same revision, and the store is asked once, however many fields need them.
    */
   dataset(scope?: Scope): Promise<Dataset>;
+  /**
+   * Every record, with the EPLE's waves and the waves' bascules as the plan held them on `asOf`
+   * (the domain's `planAsOf`): what a list as of a day filters by wave.
+   */
+  datasetOn(asOf: IsoDate): Promise<Dataset>;
   /** The committee's figures over every record as of a day (computed once per revision and day). */
   report(asOf: IsoDate): Promise<CommitteeReport>;
   readonly loaders: Loaders;
@@ -51,6 +57,11 @@ const REPORTS_PER_DATASET = 32;
 export const reportOf = perDatasetDay(
   REPORTS_PER_DATASET,
   (dataset: Dataset, asOf: IsoDate): CommitteeReport => valueOr400(committeeReport(dataset, { asOf })),
+);
+
+/** The plan of a day, kept per dataset and day as the reports are: one object per day for the caches keyed by it. */
+const planOf = perDatasetDay(REPORTS_PER_DATASET, (dataset: Dataset, asOf: IsoDate) =>
+  planAsOf(dataset, asOf),
 );
 
 /**
@@ -118,6 +129,7 @@ export function createContext(
     today,
     itop,
     dataset,
+    datasetOn: async (asOf) => planOf(await dataset(), asOf),
     report: async (asOf) => reportOf(await dataset(), asOf),
     loaders: {
       eple: loader((d, uai) => indexOf(d).eple.get(uai) ?? null),

@@ -44,7 +44,7 @@ export async function eplesOf(
   asOf: IsoDate,
   order: EpleOrder = 'uai',
 ): Promise<Eple[]> {
-  const dataset = await ctx.dataset();
+  const dataset = await ctx.datasetOn(asOf);
   const scores = needsDifficulty({ filter, order })
     ? new Map((await ctx.report(asOf)).difficulty.eple.map((d) => [d.uai, d.score]))
     : undefined;

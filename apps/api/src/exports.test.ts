@@ -120,4 +120,14 @@ describe('exports over HTTP', () => {
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect((await get('/exports/resources.csv')).status).toBe(401);
   });
+
+  it('give the plan’s dated changes to the roles that read the report, in the columns their import reads', async () => {
+    const res = await get('/exports/wave-changes.csv', 'committee');
+    expect(res.status).toBe(200);
+    const header = (await res.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe('uai;vague;de;vers;decide_le;enregistre_par;enregistre_le');
+    expect(
+      (await get('/exports/wave-changes.csv', 'eple', [academieDemo.eple[0]?.uai as string])).status,
+    ).toBe(403);
+  });
 });

@@ -242,6 +242,11 @@ const ROWS: Row[] = [
     expected: [R, A, A, A, A, 'null'],
   },
   {
+    resource: "the wave history of another school's EPLE",
+    query: `{ eple(uai: "${ALERT?.uai}") { waveHistory { from to on } } }`,
+    expected: [R, A, A, A, A, 'null'],
+  },
+  {
     resource: 'recordRestitutionAlert',
     query: `mutation { recordRestitutionAlert(uai: "${MINE}", report: "Balance générale", severity: critical, message: "Balance déséquilibrée", on: "${ON}") { ${RESULT} } }`,
     writes: true,

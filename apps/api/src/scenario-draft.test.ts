@@ -1,5 +1,7 @@
+import { academieDemo } from '@opale/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApi } from './api.fixture.js';
+import { type Answer, demoApi } from './api.fixture.js';
+import { todayInParis } from './today.js';
 
 let demo: Awaited<ReturnType<typeof demoApi>>;
 beforeAll(async () => {
@@ -49,6 +51,32 @@ describe('the drafts of the re-planning page through the API', () => {
       __typename: 'InvalidInput',
       issues: [{ field: 'id', code: 'inconsistent' }],
     });
+  });
+
+  it('moves an EPLE from today on: its history says so, and the days before keep the plan they had', async () => {
+    const moved = academieDemo.eple.find((e) => e.waveId === 'V7')?.uai as string;
+    const committee = `{ committeeReport(asOf: "2024-01-22") { waves { id counts { attachedCount } budget { total } } } }`;
+    const before = await demo.gql(committee, {}, 'committee');
+    const scenario = { moves: [{ uai: moved, toWave: 'V8' }] };
+    const saved = await demo.gql(SAVE, { name: 'Un collège en V8', scenario }, 'si2c');
+    const applied = await demo.gql(APPLY, { id: saved.data.saveScenarioDraft.data.id, version: 1 }, 'admin');
+    expect(applied.data.applyScenarioDraft.data.moves).toBe(1);
+
+    expect(await demo.gql(committee, {}, 'committee')).toEqual(before);
+    const history = await demo.gql(
+      `{ eple(uai: "${moved}") { waveId waveHistory { from to on recordedBy } } }`,
+      {},
+      'si2c',
+    );
+    expect(history.data.eple).toEqual({
+      waveId: 'V8',
+      waveHistory: [{ from: 'V7', to: 'V8', on: todayInParis(), recordedBy: 'admin:admin' }],
+    });
+    const listed = (asOf: string) =>
+      demo.gql(`{ eples(wave: "V7", asOf: "${asOf}", first: 100) { edges { node { uai } } } }`, {}, 'si2c');
+    const uais = (a: Answer) => a.data.eples.edges.map((x: { node: { uai: string } }) => x.node.uai);
+    expect(uais(await listed('2024-01-22'))).toContain(moved);
+    expect(uais(await listed(todayInParis()))).not.toContain(moved);
   });
 
   it('refuses a draft that names an unknown wave, naming the field', async () => {

@@ -14,6 +14,7 @@ import {
 import { dispersionOf, expectedOf, ratesOf } from './forecast-rates.js';
 import { ACADEMIE_TEAMS } from './ticket.js';
 import type { Wave, WaveId } from './wave.js';
+import { planAsOf } from './wave-history.js';
 
 export {
   FORECAST_WEEKS_AFTER,
@@ -232,8 +233,15 @@ function backTestOf(records: ForecastRecords, actual: Counts, target: Wave): Bac
  * ticket of the records is unknown, not empty. The interval is Poisson's, widened to a negative
  * binomial when the past waves spread more than chance (see `dispersion`). Beside it, every past
  * wave known as of `asOf` is forecast from the waves before it and compared with what happened.
+ * The waves' EPLE and bascules are those of the plan as of `asOf` (see `planAsOf`).
  */
-export function assistanceForecast(records: ForecastRecords, waveId: WaveId, asOf: IsoDate): ForecastOutcome {
+export function assistanceForecast(
+  allRecords: ForecastRecords,
+  waveId: WaveId,
+  asOf: IsoDate,
+): ForecastOutcome {
+  // The waves' EPLE and bascules as the plan held them on `asOf`.
+  const records = planAsOf(allRecords, asOf);
   const wave = records.waves.find((w) => w.id === waveId);
   if (!wave) return { ok: false, reason: 'unknownWave', message: `waveId: no wave ${waveId}` };
   const counts = countRecords(records, asOf);

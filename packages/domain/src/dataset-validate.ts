@@ -11,6 +11,7 @@ import { type DomainError, domainError, fromErrors, type Result } from './result
 import { validateTicket } from './ticket-validate.js';
 import { validateStaffCount, validateTrainingTrack } from './training-plan.js';
 import { validateTrainer, validateTrainingGroup } from './training-validate.js';
+import { validateWaveChange, waveChangeChainErrors } from './wave-change-validate.js';
 import { validateWaves } from './wave-validate.js';
 
 /** Validates every item of a list with `check`, naming each item by its index (`eple[3]`). */
@@ -56,7 +57,7 @@ function duplicates<T>(
 
 /**
  * Checks a whole set of records and every reference between them (waves, EPLE, agences, kit
- * actions, trainers, tracks, resources), returning every error found with the path of its field, or the
+ * actions, trainers, tracks, resources) and that the plan's changes end at the records' plan, returning every error found with the path of its field, or the
  * normalised dataset. Nothing is partly accepted: one error rejects the set.
  */
 export function validateDataset(input: unknown): Result<Dataset> {
@@ -114,6 +115,11 @@ export function validateDataset(input: unknown): Result<Dataset> {
   const resources = each(root.value('resources'), 'resources', errors, (x, f) => validateResource(x, f));
   errors.push(...duplicates(resources, (x) => x.id, 'resources', 'resource'));
 
+  const waveChanges = each(root.value('waveChanges'), 'waveChanges', errors, (x, f) =>
+    validateWaveChange(x, { waves: new Set(waveMap.keys()), eple: epleSet }, f),
+  );
+  errors.push(...waveChangeChainErrors({ eple, waves, waveChanges }));
+
   const dataset: Dataset = {
     academie,
     waves,
@@ -146,6 +152,7 @@ export function validateDataset(input: unknown): Result<Dataset> {
       ),
     },
     resources,
+    ...(waveChanges.length > 0 ? { waveChanges } : {}),
   };
   return fromErrors(errors, () => dataset);
 }

@@ -8,6 +8,7 @@ import type { RestitutionAlert } from './restitution.js';
 import type { Ticket } from './ticket.js';
 import type { StaffCount, Trainer, TrainingGroup, TrainingTrack } from './training.js';
 import type { Wave } from './wave.js';
+import type { WaveChange } from './wave-history.js';
 
 /** The académie the records belong to. */
 export interface Academie {
@@ -39,4 +40,9 @@ export interface Dataset {
   };
   /** The support offered to users (Tribu, portail MF2, Tchap, tutoring, the expert…), each dated. */
   readonly resources: readonly Resource[];
+  /**
+   * The plan's dated changes (EPLE moved between waves, bascules moved), in the order recorded;
+   * `eple` and `waves` hold the plan after all of them. None (or absent): the plan never changed.
+   */
+  readonly waveChanges?: readonly WaveChange[];
 }

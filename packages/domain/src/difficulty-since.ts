@@ -4,6 +4,7 @@ import { assessDifficulty } from './difficulty.js';
 import { DEFAULT_DIFFICULTY_CONFIG, type DifficultyConfig } from './difficulty-config.js';
 import { difficultyConfigOn } from './difficulty-settings.js';
 import type { Uai } from './uai.js';
+import { planAsOf } from './wave-history.js';
 
 /** One EPLE's own records: assessing it alone gives what assessing the whole académie gives it. */
 export type EpleRecords = Dataset;
@@ -50,7 +51,8 @@ export function recordsByEple(dataset: Dataset, uais: ReadonlySet<Uai>): Map<Uai
  * The days on which the flag of the EPLE of `records` may change, given every rule of the
  * history: a dated record of its own (kit event, budget exécutoire, ticket opened or changed,
  * alert raised or cleared), a ticket turning stale, the bascule's grace ending, its wave entering
- * or leaving the followed window, a rule taking effect. Between two such days every input of the
+ * or leaving the followed window (in every plan the records held), the plan changing, a rule taking
+ * effect. Between two such days every input of the
  * assessment is the same, so the flag is too.
  */
 export function flagChangeDays(records: EpleRecords): IsoDate[] {
@@ -59,14 +61,19 @@ export function flagChangeDays(records: EpleRecords): IsoDate[] {
     ...(records.difficultySettings ?? []).map((s) => s.config),
   ];
   const days = new Set<IsoDate>((records.difficultySettings ?? []).map((s) => s.effectiveOn));
-  const waves = new Map(records.waves.map((w) => [w.id, w]));
-  for (const e of records.eple) {
-    const wave = waves.get(e.waveId);
-    if (!wave) continue;
-    for (const c of configs) {
-      days.add(addDays(wave.switchDate, -c.leadDays));
-      days.add(addDays(wave.switchDate, c.followDays + 1));
-      days.add(addDays(wave.switchDate, c.budgetGraceDays + 1));
+  // Every plan the records held: today's, and the one before each change of it, itself a change day.
+  const changes = records.waveChanges ?? [];
+  for (const c of changes) days.add(c.on);
+  for (const plan of [records, ...changes.map((c) => planAsOf(records, addDays(c.on, -1)))]) {
+    const waves = new Map(plan.waves.map((w) => [w.id, w]));
+    for (const e of plan.eple) {
+      const wave = waves.get(e.waveId);
+      if (!wave) continue;
+      for (const c of configs) {
+        days.add(addDays(wave.switchDate, -c.leadDays));
+        days.add(addDays(wave.switchDate, c.followDays + 1));
+        days.add(addDays(wave.switchDate, c.budgetGraceDays + 1));
+      }
     }
   }
   for (const b of records.budgets) days.add(b.executoireOn);
@@ -83,9 +90,10 @@ export function flagChangeDays(records: EpleRecords): IsoDate[] {
   return [...days].sort();
 }
 
-/** Whether the EPLE of `records` is flagged on `day`, by the rule in force that day. */
+/** Whether the EPLE of `records` is flagged on `day`, by the rule in force and the plan held that day. */
 function flaggedOn(records: EpleRecords, day: IsoDate): boolean {
-  return assessDifficulty(records, day, difficultyConfigOn(records.difficultySettings, day)).eple.length > 0;
+  const config = difficultyConfigOn(records.difficultySettings, day);
+  return assessDifficulty(planAsOf(records, day), day, config).eple.length > 0;
 }
 
 /**

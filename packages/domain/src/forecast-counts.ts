@@ -11,7 +11,7 @@ import type { Wave, WaveId } from './wave.js';
 export const FORECAST_WEEKS_BEFORE = 4;
 export const FORECAST_WEEKS_AFTER = 12;
 /** What a forecast reads of the records: the waves, the EPLE (kind, wave) and the tickets. */
-export type ForecastRecords = Pick<Dataset, 'waves' | 'eple' | 'tickets'>;
+export type ForecastRecords = Pick<Dataset, 'waves' | 'eple' | 'tickets' | 'waveChanges'>;
 
 /** Tickets a week, by team and in all. */
 export type TeamCounts<T> = Readonly<Record<AcademieTeam | 'all', T>>;

@@ -58,6 +58,8 @@ export * from './training-staffing.js';
 export * from './training-validate.js';
 export * from './uai.js';
 export * from './wave.js';
+export * from './wave-change-validate.js';
 export * from './wave-counts.js';
+export * from './wave-history.js';
 export * from './wave-validate.js';
 export * from './what-if.js';

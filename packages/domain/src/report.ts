@@ -26,6 +26,7 @@ import {
   type WaveId,
 } from './wave.js';
 import { type WaveCounts, waveCounts } from './wave-counts.js';
+import { planAsOf } from './wave-history.js';
 
 /** Every figure of one wave as of the report's date. */
 export interface WaveFigures {
@@ -115,16 +116,20 @@ function checkOptions(dataset: Dataset, options: ReportOptions): DomainError[] {
  * (planned and attached EPLE, milestones), budgets exécutoires and kit buckets per wave, the
  * ticket table since the start of the school year, EPLE in difficulty with their reasons, the
  * training plans, the sandbox and FM1 data dates, and breaches of the agence comptable rule.
- * The dataset is trusted to be valid (see `validateDataset`); the options are checked.
+ * EPLE and bascules are those of the plan as of that day (see `planAsOf`): a wave change decided
+ * later leaves the report as it was. The dataset is trusted to be valid (see `validateDataset`);
+ * the options are checked.
  */
-export function committeeReport(dataset: Dataset, options: ReportOptions): Result<CommitteeReport> {
+export function committeeReport(records: Dataset, options: ReportOptions): Result<CommitteeReport> {
   const difficultyConfig =
     options.difficulty === undefined
-      ? ok(difficultyConfigOn(dataset.difficultySettings, options.asOf))
+      ? ok(difficultyConfigOn(records.difficultySettings, options.asOf))
       : validateDifficultyConfig(options.difficulty);
-  const errors = [...checkOptions(dataset, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
+  const errors = [...checkOptions(records, options), ...(difficultyConfig.ok ? [] : difficultyConfig.errors)];
   return fromErrors(errors, () => {
     const asOf = options.asOf;
+    // The EPLE in the waves, and the waves on the days, the plan held on `asOf`.
+    const dataset = planAsOf(records, asOf);
     const config = difficultyConfig.ok ? difficultyConfig.value : DEFAULT_DIFFICULTY_CONFIG;
     const selected = options.waves ? new Set(options.waves) : null;
     const waves = dataset.waves.filter((w) => selected === null || selected.has(w.id));

@@ -5,6 +5,7 @@ import type { AcademieTeam, EscalationTarget, Handler, Ticket, TicketChannel } f
 import { checkTicket } from './ticket-check.js';
 import { type TicketState, type TicketStatus, ticketStateAt } from './ticket-state.js';
 import type { Uai } from './uai.js';
+import { planAsOf } from './wave-history.js';
 
 /**
  * Which tickets a list shows. Every criterion left out (or an empty string) lets every ticket
@@ -66,15 +67,19 @@ function newestFirst(a: Ticket, b: Ticket): number {
 /**
  * The tickets of `dataset` that `visible` lets the caller see (all by default) and that match
  * `filter` as of `asOf`, newest first (by opening day, then reference). A ticket opened after
- * `asOf` has no state that day and is left out.
+ * `asOf` has no state that day and is left out. The wave filter reads the EPLE's wave as the plan
+ * held it on `asOf` (see `planAsOf`).
  */
 export function ticketsMatching(
-  dataset: Pick<Dataset, 'tickets' | 'eple'>,
+  dataset: Pick<Dataset, 'tickets' | 'eple' | 'waveChanges'>,
   filter: TicketFilter,
   asOf: IsoDate,
   visible: (ticket: Ticket) => boolean = () => true,
 ): Ticket[] {
-  const waveOf = filter.waveId ? new Map(dataset.eple.map((e) => [e.uai, e.waveId])) : null;
+  const plan = filter.waveId
+    ? planAsOf({ eple: dataset.eple, waves: [], waveChanges: dataset.waveChanges }, asOf)
+    : null;
+  const waveOf = plan ? new Map(plan.eple.map((e) => [e.uai, e.waveId])) : null;
   const list = dataset.tickets.filter((ticket) => {
     if (!visible(ticket)) return false;
     if (filter.uai && ticket.uai !== filter.uai) return false;

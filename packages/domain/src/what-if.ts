@@ -9,6 +9,7 @@ import { staffCountsOf, trainingAsOf } from './training-lists.js';
 import { planTraining } from './training-plan.js';
 import type { Uai } from './uai.js';
 import { type BudgetMode, budgetMode, compareWaves, type Wave, type WaveId } from './wave.js';
+import { type PlanDecision, planAsOf, type WaveChange } from './wave-history.js';
 
 /** A change of plan tried without touching the records: EPLE moved, bascules moved. */
 export interface Scenario {
@@ -83,6 +84,34 @@ export function applyScenario<D extends Pick<Dataset, 'eple' | 'waves'>>(dataset
       .map((w) => (on.has(w.id) ? { ...w, switchDate: on.get(w.id) as IsoDate } : w))
       .sort(compareWaves),
   };
+}
+
+/**
+ * The dated changes applying `scenario` to the records' plan makes, decided as `decision` says:
+ * one per EPLE whose wave changes and one per wave whose bascule changes (a move to the wave the
+ * EPLE is already in changes nothing and is not recorded). The records' plan is the latest one,
+ * which holds on the decided day, since no change is decided after the day it is recorded.
+ */
+export function scenarioChanges(
+  dataset: Pick<Dataset, 'eple' | 'waves'>,
+  scenario: Scenario,
+  decision: PlanDecision,
+): WaveChange[] {
+  const waveOf = new Map(dataset.eple.map((e) => [e.uai, e.waveId]));
+  const dayOf = new Map(dataset.waves.map((w) => [w.id, w.switchDate]));
+  const moves = scenario.moves.flatMap((m): WaveChange[] => {
+    const from = waveOf.get(m.uai);
+    return from === undefined || from === m.toWave
+      ? []
+      : [{ kind: 'eple-wave', uai: m.uai, from, to: m.toWave, ...decision }];
+  });
+  const days = scenario.switchDates.flatMap((d): WaveChange[] => {
+    const from = dayOf.get(d.waveId);
+    return from === undefined || from === d.switchDate
+      ? []
+      : [{ kind: 'switch-date', waveId: d.waveId, from, to: d.switchDate, ...decision }];
+  });
+  return [...moves, ...days];
 }
 
 /** What a wave would be under one plan: its EPLE, its budget, its training and its assistance load. */
@@ -188,9 +217,11 @@ function outlookOf(
  * The current plan and `scenario` side by side as of `asOf`, for the waves still to switch that
  * day and those the scenario changes: the agence comptable rule's violations, each wave's EPLE,
  * budget mode, training groups and trainer pairs needed and lacking, and its forecast assistance
- * load. The records are not touched: the scenario is applied to a copy.
+ * load. The current plan is the one held on `asOf` (see `planAsOf`). The records are not touched:
+ * the scenario is applied to a copy.
  */
-export function compareScenario(dataset: Dataset, scenario: Scenario, asOf: IsoDate): ScenarioComparison {
+export function compareScenario(records: Dataset, scenario: Scenario, asOf: IsoDate): ScenarioComparison {
+  const dataset = planAsOf(records, asOf);
   const plan = applyScenario(dataset, scenario);
   const waveOf = new Map(dataset.eple.map((e) => [e.uai, e.waveId]));
   const changed = new Set<WaveId>([

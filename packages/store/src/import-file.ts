@@ -20,6 +20,7 @@ import { parseRequests } from './import/requests.js';
 import { parseResources } from './import/resources.js';
 import { parseRestitutions } from './import/restitutions.js';
 import { parseTrainers } from './import/trainers.js';
+import { parseWaveChanges } from './import/wave-changes.js';
 import { readXlsx } from './import/xlsx.js';
 import type { ImportInput, ImportKind } from './imports.js';
 
@@ -60,6 +61,8 @@ function parse(kind: ImportKind, table: TextTable, options: ReadOptions): Parsed
       return parseResources(table);
     case 'difficulty-settings':
       return parseDifficultySettings(table);
+    case 'wave-changes':
+      return parseWaveChanges(table);
   }
 }
 

@@ -21,6 +21,7 @@ import { applyRestitutions } from './restitution-apply.js';
 import type { Database } from './schema.js';
 import { applyTrainers } from './trainers-apply.js';
 import { transact } from './transact.js';
+import { applyWaveChanges } from './wave-change-apply.js';
 
 /** The kinds of file the store imports. */
 export const IMPORT_KINDS = [
@@ -37,6 +38,7 @@ export const IMPORT_KINDS = [
   'restitutions',
   'resources',
   'difficulty-settings',
+  'wave-changes',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -69,6 +71,7 @@ const APPLY = {
   restitutions: applyRestitutions,
   resources: applyResources,
   'difficulty-settings': applyDifficultySettings,
+  'wave-changes': applyWaveChanges,
 } as const;
 
 /** The parsed records of a file, the line of each record, and the file's identity. */

@@ -20,6 +20,7 @@ import {
 } from './rows.js';
 import type { Database } from './schema.js';
 import { readTrainers } from './trainer-records.js';
+import { movedThrough, readWaveChanges } from './wave-change-rows.js';
 
 /** What a question needs: the records of some waves (all by default). */
 export interface Scope {
@@ -32,14 +33,20 @@ export function scopeKey(scope: Scope): string {
 }
 
 /**
- * The UAI of the EPLE of the waves, and of their agences comptables (so that the rule
+ * The UAI of the EPLE of the waves (on any day of the plan's history), and of their agences comptables (so that the rule
  * wave(EPLE) ≥ wave(agence) can be checked on a wave's records alone).
  */
 async function scopeUais(db: Kysely<Database>, waveIds: readonly string[]): Promise<string[]> {
+  // The EPLE moved into or out of the waves are theirs on some day: a past day's figures count them.
+  const moved = await movedThrough(db, waveIds);
   const rows = await db
     .selectFrom('eple')
     .select(['uai', 'agence_uai'])
-    .where('wave_id', 'in', waveIds)
+    .where((eb) =>
+      moved.length > 0
+        ? eb.or([eb('wave_id', 'in', waveIds), eb('uai', 'in', moved)])
+        : eb('wave_id', 'in', waveIds),
+    )
     .execute();
   return [...new Set(rows.flatMap((r) => (r.agence_uai ? [r.uai, r.agence_uai] : [r.uai])))].sort();
 }
@@ -179,6 +186,7 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
   const resources = (await readResources(db)).map((x) => x.resource);
   // The rule's history is académie-wide: every scope reads all of it.
   const difficultySettings = await readDifficultySettings(db);
+  const waveChanges = await readWaveChanges(db, uais);
   const history = new Map<string, TicketEvent[]>();
   for (const e of eventRows) {
     const list = history.get(e.ticket_ref);
@@ -198,5 +206,6 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     ...(difficultySettings.length > 0 ? { difficultySettings } : {}),
     training,
     resources,
+    ...(waveChanges.length > 0 ? { waveChanges } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { committeeReport, type Dataset, planAsOf } from '@opale/domain';
 import { academieDemo } from '@opale/sample-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededStore } from './seed.fixture.js';
@@ -6,6 +7,10 @@ import { ENGINES } from './testing.js';
 
 const [first, second] = academieDemo.waves.filter((w) => w.switchDate > '2024-01-22');
 const moved = academieDemo.eple.find((e) => e.waveId === first?.id);
+/** The day the drafts are applied. */
+const TODAY = '2024-03-01';
+const reportOn = (records: Dataset, asOf: string) => committeeReport(records, { asOf });
+let reportBefore: ReturnType<typeof reportOn> | undefined;
 
 describe.each(ENGINES)('scenario drafts on %s', (engine) => {
   const seeded = seededStore(engine);
@@ -65,9 +70,10 @@ describe.each(ENGINES)('scenario drafts on %s', (engine) => {
   it('applies a draft to the records in one transaction, one audit line per change, and only once', async () => {
     const [draft] = await store.scenarios.list();
     if (!draft || !moved || !second) throw new Error('no draft saved');
-    const stale = await store.scenarios.apply(draft.id, 1, 'admin');
+    const stale = await store.scenarios.apply(draft.id, 1, 'admin', TODAY);
     expect(stale.ok ? [] : stale.errors.map((e) => e.code)).toEqual(['conflict']);
-    const applied = await store.scenarios.apply(draft.id, draft.version, 'admin');
+    reportBefore = reportOn(await store.loadDataset(), '2024-01-22');
+    const applied = await store.scenarios.apply(draft.id, draft.version, 'admin', TODAY);
     expect(
       applied.ok && [applied.value.moves, applied.value.switchDates, applied.value.draft.appliedBy],
     ).toEqual([1, 1, 'admin']);
@@ -76,8 +82,30 @@ describe.each(ENGINES)('scenario drafts on %s', (engine) => {
     expect(records.waves.find((w) => w.id === second.id)?.switchDate).toBe('2024-09-02');
     expect(await audited('scenario-move')).toEqual([`admin ${moved.uai}`]);
     expect(await audited('scenario-switch-date')).toEqual([`admin ${second.id}`]);
-    const again = await store.scenarios.apply(draft.id, draft.version + 1, 'admin');
+    const again = await store.scenarios.apply(draft.id, draft.version + 1, 'admin', TODAY);
     expect(again.ok ? [] : again.errors.map((e) => e.code)).toEqual(['inconsistent']);
+  });
+
+  it('keeps each change, dated, so that the days before it read the plan they had', async () => {
+    if (!first || !second || !moved) throw new Error('no draft applied');
+    const records = await store.loadDataset();
+    const decided = { on: TODAY, recordedBy: 'admin' };
+    expect(records.waveChanges?.map(({ recordedAt: _, ...c }) => c)).toEqual([
+      { kind: 'eple-wave', uai: moved.uai, from: first.id, to: second.id, ...decided },
+      { kind: 'switch-date', waveId: second.id, from: second.switchDate, to: '2024-09-02', ...decided },
+    ]);
+    expect(planAsOf(records, '2024-02-29').eple.find((e) => e.uai === moved.uai)?.waveId).toBe(first.id);
+    // The moved EPLE belongs to its first wave on the days before: a read of that wave holds it.
+    const scoped = await store.loadDataset({ waveIds: [first.id] });
+    expect(scoped.eple.some((e) => e.uai === moved.uai)).toBe(true);
+    expect(scoped.waveChanges?.length).toBe(2);
+  });
+
+  it('leaves the report of a day before the change as it was', async () => {
+    const records = await store.loadDataset();
+    const { waveChanges: _, ...unchanged } = records;
+    expect(reportOn(records, '2024-01-22')).not.toEqual(reportOn(unchanged, '2024-01-22'));
+    expect(reportOn(records, '2024-01-22')).toEqual(reportBefore);
   });
 
   it('writes nothing when the records no longer hold the draft', async () => {
@@ -101,7 +129,7 @@ describe.each(ENGINES)('scenario drafts on %s', (engine) => {
         updated_at: at,
       })
       .execute();
-    const refused = await store.scenarios.apply('old', 1, 'admin');
+    const refused = await store.scenarios.apply('old', 1, 'admin', TODAY);
     expect(refused.ok ? [] : refused.errors.map((e) => e.field)).toEqual(['scenario.moves[1].uai']);
     expect((await store.loadDataset()).eple.find((e) => e.uai === moved.uai)?.waveId).not.toBe(first.id);
     expect(await audited('scenario-move')).toHaveLength(1);

@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { domainError, fail, ok, type Result, type Scenario, validateScenario } from '@opale/domain';
+import {
+  domainError,
+  fail,
+  type IsoDate,
+  ok,
+  type Result,
+  type Scenario,
+  scenarioChanges,
+  validateScenario,
+} from '@opale/domain';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { type Actor, audit } from './audit.js';
 import { conflict } from './conflict.js';
 import { readDataset } from './read-dataset.js';
 import type { Database, ScenariosTable } from './schema.js';
+import { setPlan, waveChangeRow } from './wave-change-rows.js';
 
 type Transact = <T>(work: (trx: Transaction<Database>) => Promise<T>) => Promise<T>;
 
@@ -143,12 +153,14 @@ export class ScenarioWrites {
   }
 
   /**
-   * Applies a draft to the records in one transaction: the moved EPLE go to their new waves, the
-   * moved bascules to their new days, one audit line per change, and the draft is marked applied.
-   * The scenario is checked again against the current records: when anything is invalid, or the
-   * draft changed since `version`, nothing is written.
+   * Applies a draft to the records in one transaction, as changes of the plan decided on `today`
+   * by `actor`: the moved EPLE go to their new waves, the moved bascules to their new days, and
+   * each change is kept, dated, with the plan it replaced, so that the figures of the days before
+   * read the plan they had (see the domain's `planAsOf`); one audit line per change, and the draft
+   * is marked applied. The scenario is checked again against the current records: when anything
+   * is invalid, or the draft changed since `version`, nothing is written.
    */
-  apply(id: string, version: number, actor: Actor): Promise<Result<ScenarioApplied>> {
+  apply(id: string, version: number, actor: Actor, today: IsoDate): Promise<Result<ScenarioApplied>> {
     return this.transaction(async (trx) => {
       const found = await findRow(trx, id);
       if (!found) return notFound(id);
@@ -158,26 +170,21 @@ export class ScenarioWrites {
       const scenario = validateScenario(JSON.parse(found.scenario), dataset);
       if (!scenario.ok) return scenario;
       const at = new Date().toISOString();
-      const waveOf = new Map(dataset.eple.map((e) => [e.uai, e.waveId]));
-      const dayOf = new Map(dataset.waves.map((w) => [w.id, w.switchDate]));
+      const changes = scenarioChanges(dataset, scenario.value, {
+        on: today,
+        recordedBy: actor,
+        recordedAt: at,
+      });
       const recorded = { recorded_by: actor, recorded_at: at };
-      for (const move of scenario.value.moves) {
-        await trx
-          .updateTable('eple')
-          .set((eb) => ({ wave_id: move.toWave, version: eb('version', '+', 1), ...recorded }))
-          .where('uai', '=', move.uai)
-          .execute();
-        const detail = { scenario: id, from: waveOf.get(move.uai) ?? null, to: move.toWave };
-        await audit(trx, at, actor, 'scenario-move', 'eple', move.uai, detail);
-      }
-      for (const day of scenario.value.switchDates) {
-        await trx
-          .updateTable('waves')
-          .set((eb) => ({ switch_date: day.switchDate, version: eb('version', '+', 1), ...recorded }))
-          .where('id', '=', day.waveId)
-          .execute();
-        const detail = { scenario: id, from: dayOf.get(day.waveId) ?? null, to: day.switchDate };
-        await audit(trx, at, actor, 'scenario-switch-date', 'wave', day.waveId, detail);
+      for (const change of changes) {
+        await trx.insertInto('wave_changes').values(waveChangeRow(change)).execute();
+        const detail = { scenario: id, on: today, from: change.from, to: change.to };
+        await setPlan(trx, change, recorded);
+        const [action, entity, entityId] =
+          change.kind === 'eple-wave'
+            ? ['scenario-move', 'eple', change.uai]
+            : ['scenario-switch-date', 'wave', change.waveId];
+        await audit(trx, at, actor, action, entity, entityId, detail);
       }
       await trx
         .updateTable('scenarios')

@@ -34,6 +34,7 @@ export interface Database {
   itop_links: ItopLinksTable;
   itop_sync_runs: ItopSyncRunsTable;
   scenarios: ScenariosTable;
+  wave_changes: WaveChangesTable;
 }
 
 /** The tables, each after those it references: the order to fill them in (reverse it to empty them). */
@@ -64,6 +65,7 @@ export const TABLES_PARENTS_FIRST = [
   'itop_links',
   'itop_sync_runs',
   'scenarios',
+  'wave_changes',
 ] as const satisfies readonly (keyof Database)[];
 
 /** Who recorded a change, and when (an ISO timestamp). */
@@ -340,4 +342,19 @@ export interface ScenariosTable {
   version: ColumnType<number, number | undefined, number>;
   applied_at: string | null;
   applied_by: string | null;
+}
+
+/**
+ * One dated change of the plan: an EPLE moved between waves (`eple-wave`: `uai`, waves `from_value`
+ * and `to_value`) or a wave's bascule moved (`switch-date`: `wave_id`, days `from_value` and
+ * `to_value`), decided on `on_date`. The `eple` and `waves` rows hold the plan after every change.
+ */
+export interface WaveChangesTable extends Recorded {
+  id: Generated<number>;
+  kind: string;
+  uai: string | null;
+  wave_id: string | null;
+  from_value: string;
+  to_value: string;
+  on_date: string;
 }

@@ -21,6 +21,7 @@ import {
 } from './rows.js';
 import { type Database, type Recorded, TABLES_PARENTS_FIRST } from './schema.js';
 import { trainerRows } from './trainer-records.js';
+import { waveChangeRow } from './wave-change-rows.js';
 
 /** Deletes every record, children first, keeping the audit log and the list of imports. */
 export async function emptyRecords(
@@ -115,4 +116,5 @@ export async function replaceRecords(
     'resources',
     dataset.resources.map((x) => resourceRow(x, recorded)),
   );
+  await put('wave_changes', (dataset.waveChanges ?? []).map(waveChangeRow));
 }

@@ -94,8 +94,10 @@ export function exportsRoute(options: ExportsOptions) {
         'www-authenticate': 'Bearer',
       });
     if (list) return sendList(options, caller, list, target.search, { req, res, format });
-    // The trainers' list names them: the roles that read the names only; resources: every role.
-    const needs = !record ? 'readReport' : what === 'trainers' ? 'readTrainerNames' : null;
+    // The trainers' list names them: the roles that read the names only; the plan's changes are the
+    // académie's, as the report; resources: every role.
+    const needs =
+      !record || what === 'wave-changes' ? 'readReport' : what === 'trainers' ? 'readTrainerNames' : null;
     if (needs && !can(caller.role, needs))
       return answer(res, 403, 'These tables are the académie’s: your role does not read them');
     const asOf = new URLSearchParams(target.search).get('asOf') ?? options.today();
@@ -107,7 +109,10 @@ export function exportsRoute(options: ExportsOptions) {
       // Every record, with its days; a school user gets the resources that serve schools, as on the page.
       const scoped = isScopedToOwnSchools(caller.role);
       const resources = dataset.resources.filter((x) => !scoped || x.audience.includes(caller.role));
-      tables = recordTables({ training: dataset.training, resources }, what);
+      tables = recordTables(
+        { training: dataset.training, resources, waveChanges: dataset.waveChanges },
+        what,
+      );
     } else {
       const report = committeeReport(dataset, { asOf });
       if (!report.ok) return answer(res, 400, report.errors.map((e) => e.message).join('; '));

@@ -48,8 +48,11 @@ export const EpleRef = builder.node(builder.objectRef<Eple>('Eple'), {
       description: 'son budget de l’année de bascule : exécutoire ou non au jour demandé',
       args: { asOf: t.arg({ type: 'Date', required: false, description: 'le jour (aujourd’hui si omis)' }) },
       resolve: async (e, args, ctx) => {
-        const dataset = await ctx.dataset();
-        return epleBudget(e, dataset.waves, dataset.budgets, args.asOf ?? ctx.today);
+        const asOf = args.asOf ?? ctx.today;
+        // The wave the EPLE was in that day, and its bascule then.
+        const plan = await ctx.datasetOn(asOf);
+        const then = plan === (await ctx.dataset()) ? e : (plan.eple.find((x) => x.uai === e.uai) ?? e);
+        return epleBudget(then, plan.waves, plan.budgets, asOf);
       },
     }),
     difficulty: t.field({

@@ -31,6 +31,7 @@ import './environment-dates.js';
 import './agence-rule-violation.js';
 import './agence-comptable.js';
 import './eple.js';
+import './eple-wave-change.js';
 import './eple-order.js';
 import './eple-budget.js';
 import './kit-completion.js';

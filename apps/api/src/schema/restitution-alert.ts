@@ -91,8 +91,9 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx) => {
         pageSize(args);
-        const dataset = await ctx.dataset();
-        const list = listRestitutionAlerts(dataset.restitutions, dataset.eple, args.asOf ?? ctx.today, {
+        const asOf = args.asOf ?? ctx.today;
+        const dataset = await ctx.datasetOn(asOf);
+        const list = listRestitutionAlerts(dataset.restitutions, dataset.eple, asOf, {
           active: args.active ?? undefined,
           severity: args.severity ?? undefined,
           waveId: args.wave ?? undefined,

@@ -119,7 +119,7 @@ builder.mutationFields((t) => ({
   applyScenarioDraft: t.field({
     type: ScenarioApplicationRef,
     description:
-      'Applique un brouillon aux enregistrements (administrateurs), en une fois : les EPLE changent de vague et les bascules de jour, chaque changement est tracé ; si le scénario ne tient plus face aux enregistrements, rien n’est écrit.',
+      'Applique un brouillon aux enregistrements (administrateurs), en une fois : les EPLE changent de vague et les bascules de jour à partir d’aujourd’hui, chaque changement est daté et tracé, et les chiffres des jours passés restent ceux du plan d’alors ; si le scénario ne tient plus face aux enregistrements, rien n’est écrit.',
     authScopes: { role: PERMISSIONS.applyScenarioToRecords },
     errors: answer('L’application d’un brouillon', 'ce qui a changé'),
     args: {
@@ -130,6 +130,8 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) =>
-      unwrap(await ctx.store.scenarios.apply(args.id, args.version, actorOf(ctx.caller as Caller))),
+      unwrap(
+        await ctx.store.scenarios.apply(args.id, args.version, actorOf(ctx.caller as Caller), ctx.today),
+      ),
   }),
 }));

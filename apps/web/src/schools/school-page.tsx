@@ -12,6 +12,7 @@ import { KitByActor } from './kit-by-actor';
 import { Restitutions } from './restitutions';
 import { SchoolBudget } from './school-budget';
 import { SchoolTraining } from './school-training';
+import { WaveHistory } from './wave-history';
 
 const SchoolQuery = graphql(`
   query School($uai: String!, $asOf: Date!) {
@@ -25,6 +26,9 @@ const SchoolQuery = graphql(`
       agenceUai
       waveId
       createdOn
+      waveHistory {
+        ...WaveChangeItem
+      }
       difficulty(asOf: $asOf) {
         score
         reasons {
@@ -102,6 +106,7 @@ export default function SchoolPage() {
         </li>
         <li>Département : {eple.departement}</li>
       </ul>
+      <WaveHistory changes={eple.waveHistory} />
       {eple.difficulty && (
         <section aria-labelledby="difficulte-titre" className="fr-mb-3w">
           <h2 id="difficulte-titre" className="fr-h4">

@@ -11,9 +11,10 @@ import { resources } from './0007-resources.js';
 import { itopOutbox } from './0008-itop-outbox.js';
 import { scenarios } from './0009-scenarios.js';
 import { trainingDates } from './0010-training-dates.js';
+import { waveChanges } from './0011-wave-changes.js';
 
 /** Every migration, in order; one list serves both engines. */
-function migrations(engine: Engine): Record<string, Migration> {
+export function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-initial': initial(engine),
     '0002-milestone-history': milestoneHistory(engine),
@@ -25,6 +26,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0008-itop-outbox': itopOutbox(engine),
     '0009-scenarios': scenarios,
     '0010-training-dates': trainingDates(engine),
+    '0011-wave-changes': waveChanges(engine),
   };
 }
 
