@@ -81,7 +81,8 @@ async function eplesList(ctx: Context, search: string): Promise<RowStream> {
     budget: args.budget,
   };
   const eples = await eplesOf(ctx, filter, asOf, args.orderBy ?? 'uai');
-  return epleListTable(await ctx.dataset(), eples, asOf, (await ctx.report(asOf)).difficulty.eple);
+  // The waves as the plan held them that day: a budget's exercise follows the bascule of that day.
+  return epleListTable(await ctx.datasetOn(asOf), eples, asOf, (await ctx.report(asOf)).difficulty.eple);
 }
 
 /**
