@@ -51,7 +51,8 @@ describe.each(ENGINES)('migration 0010-training-dates on %s', (engine) => {
     await databaseBefore(engine, url);
     const db: Kysely<Database> = connect(locate(url));
     try {
-      expect(await migrate(db, engine)).toEqual(['0010-training-dates']);
+      // The first migration the database lacked, and the later ones after it.
+      expect((await migrate(db, engine))[0]).toBe('0010-training-dates');
     } finally {
       await db.destroy();
     }
