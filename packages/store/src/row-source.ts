@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { Compilable, Kysely } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import type { Database } from './schema.js';
 
 /**
@@ -47,12 +47,39 @@ export function sqliteRows(
     });
 }
 
-/** Rows of the PostgreSQL pool behind `db`, as arrays: several reads run at once on the pool's connections. */
+/**
+ * Rows of the PostgreSQL pool behind `db`, as arrays, handed over as they arrive: pg keeps none
+ * (a row listener and no callback), and several reads run at once on the pool's connections.
+ */
 export function postgresRows(pool: pg.Pool, onQuery?: (sql: string) => void): RowSource {
   return async <R extends readonly unknown[]>(query: Compilable<unknown>, each: (row: R) => void) => {
     const { sql, parameters } = query.compile();
     onQuery?.(sql);
-    const result = await pool.query({ text: sql, values: [...parameters], rowMode: 'array' });
-    for (const row of result.rows) each(row as unknown as R);
+    const client = await pool.connect();
+    let failed: Error | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const config: pg.QueryArrayConfig = { text: sql, values: [...parameters], rowMode: 'array' };
+        const read = new pg.Query(config);
+        read.on('row', (row: R) => {
+          // Thrown here, it would reach the connection's parser: kept, and the read fails at its end.
+          if (failed) return;
+          try {
+            each(row);
+          } catch (error) {
+            failed = error instanceof Error ? error : new Error(String(error));
+          }
+        });
+        read.on('error', (error: Error) => reject(error));
+        read.on('end', () => (failed ? reject(failed) : resolve()));
+        client.query(read);
+      });
+    } catch (error) {
+      // The connection is closed rather than given back when it may be what failed; a read that
+      // failed only in building its records leaves it as good as it was.
+      client.release(failed ? undefined : (error as Error));
+      throw error;
+    }
+    client.release();
   };
 }
