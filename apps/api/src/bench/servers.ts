@@ -63,6 +63,20 @@ export function residentMiB(pid: number): number {
   }
 }
 
+/**
+ * The processor time a process has used so far (user and system), in seconds; 0 where /proc
+ * cannot tell. On a machine shared with other jobs it says what the wall-clock time cannot.
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    // The fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Puts the académie's demo records into the database at `url`: a server with a secret seeds nothing. */
 export async function seedDemo(url: string): Promise<void> {
   const { Store } = await import('@opale/store');
