@@ -6,7 +6,6 @@ import { verifierFrom } from './auth.js';
 import { rememberVerified } from './caller.js';
 import { readConfig } from './config/config.js';
 import { warmUp } from './context.js';
-import { demoSetUp } from './demo/set-up.js';
 import { cachedGraphql } from './http/cached-graphql.js';
 import { exportsRoute } from './http/exports.js';
 import { described, guarded, guardProcess } from './http/guard.js';
@@ -31,7 +30,9 @@ const config = settings.value;
 guardProcess(log);
 
 const store = await Store.open(undefined, { itopOutbox: config.itop !== undefined });
-const demo = config.auth.kind === 'demo' ? await demoSetUp(store, log) : null;
+// Loaded for a demo only: it brings the demo records, which a server with a secret never reads.
+const demo =
+  config.auth.kind === 'demo' ? await (await import('./demo/set-up.js')).demoSetUp(store, log) : null;
 if (!demo && (await store.isEmpty()))
   log.warn(
     { database: store.describe() },

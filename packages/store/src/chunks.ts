@@ -18,6 +18,15 @@ export async function chunked<R>(
   return out;
 }
 
+/** Runs `read` once, unfiltered, when `keys` is null, else once per chunk of `keys`, one after the other. */
+export async function eachChunk(
+  keys: readonly string[] | null,
+  read: (chunk: readonly string[] | null) => Promise<void>,
+): Promise<void> {
+  if (keys === null) return read(null);
+  for (let i = 0; i < keys.length; i += IN_LIST) await read(keys.slice(i, i + IN_LIST));
+}
+
 /** Progress of a long piece of work, for a progress bar. */
 export type Progress = (step: string, done: number, total: number) => void;
 

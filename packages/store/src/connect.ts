@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type KyselyConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { postgresRows, type RowSource, sqliteRows } from './row-source.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 
@@ -47,6 +48,14 @@ export type QueryListener = (sql: string) => void;
 
 /** A typed query builder over the chosen engine. */
 export function connect(location: Location, onQuery?: QueryListener): Kysely<Database> {
+  return connectWithRows(location, onQuery).db;
+}
+
+/** A typed query builder over the chosen engine, and the same connections' rows read as arrays. */
+export function connectWithRows(
+  location: Location,
+  onQuery?: QueryListener,
+): { db: Kysely<Database>; rows: RowSource } {
   const log: KyselyConfig['log'] = onQuery
     ? (event) => {
         if (event.level === 'query') onQuery(event.query.sql);
@@ -59,12 +68,14 @@ export function connect(location: Location, onQuery?: QueryListener): Kysely<Dat
     // would end the process: idle connections report to the pool, busy ones to themselves.
     pool.on('error', () => undefined);
     pool.on('connect', (client) => client.on('error', () => undefined));
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }),
+      rows: postgresRows(pool, onQuery),
+    };
   }
-  return new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: openSqlite(location.target) }),
-    log,
-  });
+  const database = openSqlite(location.target);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }), log });
+  return { db, rows: sqliteRows(db, database, onQuery) };
 }
 
 /** The URL or file shown to users, without a password. */

@@ -1,20 +1,20 @@
-import type { Dataset, Eple, KitAction, KitEvent, TicketEvent, Wave } from '@opale/domain';
+import type { Dataset, Eple, KitAction, Wave } from '@opale/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
 import { readDifficultySettings } from './difficulty-settings-rows.js';
 import { toMilestone } from './milestone-rows.js';
+import { readKitEvents, readTickets } from './read-tickets.js';
 import { readResources } from './resource-rows.js';
+import { objectRows, type RowSource } from './row-source.js';
+import { sharedStrings } from './row-tuples.js';
 import {
   toBudget,
   toEple,
   toFollowUp,
   toGroup,
   toKitAction,
-  toKitEvent,
   toRestitution,
   toStaff,
-  toTicket,
-  toTicketEvent,
   toTrack,
   toWave,
 } from './rows.js';
@@ -88,18 +88,6 @@ export async function readKitActions(db: Kysely<Database>): Promise<KitAction[]>
   return rows.map(toKitAction);
 }
 
-/** The kit events of these EPLE (of every EPLE when `uais` is null), in the order recorded. */
-export async function readKitEvents(
-  db: Kysely<Database>,
-  uais: readonly string[] | null,
-): Promise<KitEvent[]> {
-  const rows = await inScope(uais, (chunk) => {
-    const q = db.selectFrom('kit_events').selectAll();
-    return (chunk ? q.where('uai', 'in', chunk) : q).execute();
-  });
-  return rows.sort((a, b) => a.id - b.id).map(toKitEvent);
-}
-
 /** The training: its tracks and trainers, and the groups and staff counts of these waves (of all when null). */
 export async function readTraining(
   db: Kysely<Database>,
@@ -143,7 +131,11 @@ function inScope<R>(
  * waves' EPLE (and their agences) with their own records only. Reading one wave costs what that
  * wave holds, not the whole database.
  */
-export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Promise<Dataset> {
+export async function readDataset(
+  db: Kysely<Database>,
+  scope: Scope = {},
+  rows: RowSource = objectRows(db),
+): Promise<Dataset> {
   const waveIds = scope.waveIds && scope.waveIds.length > 0 ? scope.waveIds : null;
   const uais = waveIds ? await scopeUais(db, waveIds) : null;
   // Each table of per-EPLE records, read for the EPLE in scope through its `uai` index.
@@ -152,47 +144,31 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
       const q = db.selectFrom(table as 'eple').selectAll();
       return (chunk ? q.where('uai', 'in', chunk) : q).execute();
     }) as Promise<Selectable<Database[T]>[]>;
-
-  const [meta, waves, actions] = await Promise.all([
-    db.selectFrom('meta').selectAll().execute(),
-    readWaves(db),
-    readKitActions(db),
-  ]);
-  const epleRows = (await perEple('eple')).sort((a, b) => (a.uai < b.uai ? -1 : 1));
   const byId = <R extends { id: number }>(rows: R[]) => rows.sort((a, b) => a.id - b.id);
-  const budgets = byId(await perEple('budget_events'));
-  const kitEvents = await readKitEvents(db, uais);
-  const restitutions = byId(await perEple('restitution_alerts'));
-  const followUps = byId(await perEple('follow_ups'));
-  const ticketRows = (
-    await inScope(uais, (chunk) => {
-      const q = db.selectFrom('tickets').selectAll();
-      return (chunk ? q.where('uai', 'in', chunk) : q).execute();
-    })
-  ).sort((a, b) => (a.opened_on < b.opened_on ? -1 : a.opened_on > b.opened_on ? 1 : a.ref < b.ref ? -1 : 1));
-  const eventRows = await inScope(uais, (chunk) => {
-    const q = db.selectFrom('ticket_events').selectAll('ticket_events');
-    return (
-      chunk
-        ? q.innerJoin('tickets', 'tickets.ref', 'ticket_events.ticket_ref').where('tickets.uai', 'in', chunk)
-        : q
-    ).execute();
-  });
-  eventRows.sort((a, b) =>
-    a.ticket_ref < b.ticket_ref ? -1 : a.ticket_ref > b.ticket_ref ? 1 : a.seq - b.seq,
-  );
-  const training = await readTraining(db, waveIds);
-  // The support resources are the académie's, whatever the waves asked.
-  const resources = (await readResources(db)).map((x) => x.resource);
-  // The rule's history is académie-wide: every scope reads all of it.
-  const difficultySettings = await readDifficultySettings(db);
-  const waveChanges = await readWaveChanges(db, uais);
-  const history = new Map<string, TicketEvent[]>();
-  for (const e of eventRows) {
-    const list = history.get(e.ticket_ref);
-    if (list) list.push(toTicketEvent(e));
-    else history.set(e.ticket_ref, [toTicketEvent(e)]);
-  }
+  // Tickets and kit events share their days and UAIs.
+  const same = sharedStrings();
+
+  // All at once: on PostgreSQL the server reads one table while this process builds another's records.
+  const [meta, waves, actions, epleRows, budgets, kitEvents, restitutions, followUps, tickets] =
+    await Promise.all([
+      db.selectFrom('meta').selectAll().execute(),
+      readWaves(db),
+      readKitActions(db),
+      perEple('eple').then((r) => r.sort((a, b) => (a.uai < b.uai ? -1 : 1))),
+      perEple('budget_events').then(byId),
+      readKitEvents(db, uais, rows, same),
+      perEple('restitution_alerts').then(byId),
+      perEple('follow_ups').then(byId),
+      readTickets(db, uais, rows, same),
+    ]);
+  const [training, resources, difficultySettings, waveChanges] = await Promise.all([
+    readTraining(db, waveIds),
+    // The support resources are the académie's, whatever the waves asked.
+    readResources(db),
+    // The rule's history is académie-wide: every scope reads all of it.
+    readDifficultySettings(db),
+    readWaveChanges(db, uais),
+  ]);
   const value = (key: string) => meta.find((m) => m.key === key)?.value ?? '';
   return {
     academie: { code: value('academie.code'), name: value('academie.name') },
@@ -200,12 +176,12 @@ export async function readDataset(db: Kysely<Database>, scope: Scope = {}): Prom
     eple: epleRows.map(toEple).filter((e): e is Eple => e !== null),
     budgets: budgets.map(toBudget),
     kit: { actions, events: kitEvents },
-    tickets: ticketRows.map((t) => toTicket(t, history.get(t.ref) ?? [])),
+    tickets,
     restitutions: restitutions.map(toRestitution),
     followUps: followUps.map(toFollowUp),
     ...(difficultySettings.length > 0 ? { difficultySettings } : {}),
     training,
-    resources,
+    resources: resources.map((x) => x.resource),
     ...(waveChanges.length > 0 ? { waveChanges } : {}),
   };
 }

@@ -1,5 +1,4 @@
 import type {
-  AcademieTeam,
   BudgetExecutoire,
   Eple,
   EpleKind,
@@ -16,6 +15,7 @@ import type {
   Wave,
 } from '@opale/domain';
 import type { Insertable, Selectable } from 'kysely';
+import { TICKET_COLUMNS, TICKET_EVENT_COLUMNS, ticketEventOf, ticketOf, tupleOf } from './row-tuples.js';
 import type { Database, Recorded } from './schema.js';
 
 // One place maps records to rows and back, so that what is written is what is read.
@@ -102,13 +102,6 @@ export const kitEventRow = (e: KitEvent, r: Recorded): NewRow<'kit_events'> => (
   ...r,
 });
 
-export const toKitEvent = (e: Row<'kit_events'>): KitEvent => ({
-  uai: e.uai,
-  actionId: e.action_id,
-  kind: e.kind,
-  on: e.on_date,
-});
-
 export const ticketRow = (t: Ticket, r: Recorded): NewRow<'tickets'> => ({
   ref: t.ref,
   channel: t.channel,
@@ -144,53 +137,13 @@ export const ticketEventRow = (
   ...r,
 });
 
-// Events are built with one fixed shape per kind (the same properties, in the same order): the
-// domain replays hundreds of thousands of them, and uniform objects keep that loop fast.
-export const toTicketEvent = (e: Row<'ticket_events'>): TicketEvent => {
-  const by = opt(e.by);
-  switch (e.kind) {
-    case 'requalified':
-    case 'returned':
-      return { kind: e.kind, on: e.on_date, to: e.target as AcademieTeam, by };
-    case 'escalated':
-      return {
-        kind: 'escalated',
-        on: e.on_date,
-        to: e.target as Extract<TicketEvent, { kind: 'escalated' }>['to'],
-        by,
-      };
-    default:
-      return { kind: e.kind as 'resolved' | 'reopened', on: e.on_date, by };
-  }
-};
+/** A ticket's change from its row, built as the full read builds it (see `row-tuples.ts`). */
+export const toTicketEvent = (e: Row<'ticket_events'>): TicketEvent =>
+  ticketEventOf(tupleOf(e, TICKET_EVENT_COLUMNS));
 
-export const toTicket = (t: Row<'tickets'>, history: TicketEvent[]): Ticket => {
-  const requester =
-    t.requester_last_name !== null || t.requester_first_name !== null || t.requester_function !== null
-      ? {
-          lastName: opt(t.requester_last_name),
-          firstName: opt(t.requester_first_name),
-          function: opt(t.requester_function),
-        }
-      : undefined;
-  return {
-    ref: t.ref,
-    channel: t.channel as Ticket['channel'],
-    service: opt(t.service),
-    title: t.title,
-    openedOn: t.opened_on,
-    uai: opt(t.uai),
-    team: t.team as AcademieTeam,
-    requester,
-    environment: opt(t.environment) as Ticket['environment'],
-    sphere: opt(t.sphere) as Ticket['sphere'],
-    operations: opt(t.operations),
-    screenshots: opt(t.screenshots),
-    screenshotNames: t.screenshot_names === null ? undefined : (JSON.parse(t.screenshot_names) as string[]),
-    errorMessage: opt(t.error_message),
-    history,
-  };
-};
+/** A ticket from its row, with its history, built as the full read builds it (see `row-tuples.ts`). */
+export const toTicket = (t: Row<'tickets'>, history: TicketEvent[]): Ticket =>
+  ticketOf(tupleOf(t, TICKET_COLUMNS), history);
 
 export const restitutionRow = (a: RestitutionAlert, r: Recorded): NewRow<'restitution_alerts'> => ({
   uai: a.uai,

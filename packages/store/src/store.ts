@@ -3,7 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { audit } from './audit.js';
 import type { Progress } from './chunks.js';
 import {
-  connect,
+  connectWithRows,
   describeLocation,
   type Engine,
   type Location,
@@ -18,6 +18,7 @@ import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
 import { ResourceWrites } from './resource-writes.js';
+import type { RowSource } from './row-source.js';
 import { ScenarioWrites } from './scenario-writes.js';
 import type { Database } from './schema.js';
 import { revision, transact } from './transact.js';
@@ -64,6 +65,7 @@ export class Store {
     readonly db: Kysely<Database>,
     readonly location: Location,
     itopOutbox: boolean,
+    private readonly rows: RowSource,
   ) {
     const transaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
       transact(db, location.engine, location.target, work);
@@ -90,14 +92,14 @@ export class Store {
     options: { onQuery?: QueryListener; itopOutbox?: boolean } = {},
   ): Promise<Store> {
     const location = locate(url);
-    const db = connect(location, options.onQuery);
+    const { db, rows } = connectWithRows(location, options.onQuery);
     try {
       await migrate(db, location.engine);
     } catch (error) {
       await db.destroy();
       throw error;
     }
-    return new Store(db, location, options.itopOutbox === true);
+    return new Store(db, location, options.itopOutbox === true, rows);
   }
 
   /** Where the records live, for messages (no password). */
@@ -146,7 +148,7 @@ export class Store {
     // Read again if a write was committed meanwhile (by any process): the records given are those
     // of one revision, never half before and half after a change.
     let at = current;
-    let dataset = await readDataset(this.db, scope);
+    let dataset = await readDataset(this.db, scope, this.rows);
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const after = await revision(this.db);
       if (after === at) {
@@ -156,7 +158,7 @@ export class Store {
         break;
       }
       at = after;
-      dataset = await readDataset(this.db, scope);
+      dataset = await readDataset(this.db, scope, this.rows);
     }
     return dataset;
   }

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateNational } from '@opale/sample-data';
@@ -8,7 +8,7 @@ import { ENGINES, freshDatabase } from '@opale/store/testing';
 import autocannon from 'autocannon';
 import { todayInParis } from '../today.js';
 import { dashboardRequest } from './dashboard.js';
-import { residentMiB, startNode } from './servers.js';
+import { cpuSeconds, residentMiB, startNode } from './servers.js';
 
 // The server on the national generated records (about 8,000 EPLE and 320,000 tickets), on each
 // engine: from process start to ready and to the first dashboard, then the dashboard warm at 20
@@ -59,6 +59,7 @@ async function run(engine: 'sqlite' | 'postgres'): Promise<boolean> {
       const ready = Date.now() - start;
       const first = await fetch(api.url, request);
       const firstMs = Date.now() - start;
+      const firstCpu = cpuSeconds(api.pid);
       const answer = (await first.json()) as { data?: unknown; errors?: unknown };
       if (first.status !== 200 || answer.errors)
         throw new Error(`the first dashboard failed: ${JSON.stringify(answer).slice(0, 300)}`);
@@ -70,6 +71,9 @@ async function run(engine: 'sqlite' | 'postgres'): Promise<boolean> {
       });
       console.log(
         `listening after ${listening} ms, ready after ${ready} ms, first dashboard after ${firstMs} ms   goal < ${GOALS.firstMs} ms: ${met(firstMs < GOALS.firstMs)}`,
+      );
+      console.log(
+        `processor time of the server until the first dashboard: ${firstCpu.toFixed(1)} s; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
       );
       console.log(
         `warm dashboard, ${CONNECTIONS} connections, ${DURATION} s: ${warm.requests.average.toFixed(0)} req/s, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms   goal < ${GOALS.p99Ms} ms: ${met(warm.latency.p99 < GOALS.p99Ms)}; ${warm.non2xx} non-2xx, ${warm.errors} errors`,

@@ -65,13 +65,12 @@ export function residentMiB(pid: number): number {
 
 /**
  * The processor time a process has used so far (user and system), in seconds; 0 where /proc
- * cannot tell. Per request, it is what a server costs whatever else the machine runs.
+ * cannot tell. On a machine shared with other jobs it says what the wall-clock time cannot.
  */
 export function cpuSeconds(pid: number): number {
   try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // In clock ticks, a hundred a second on Linux whatever the kernel's own frequency.
+    // The fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is read or written: exceljs is a second of a server's start otherwise.
+import type ExcelJS from 'exceljs';
 import { type Cell, frenchDate, type Table } from './table.js';
 
 const INFO_SHEET = 'Informations';
@@ -67,7 +68,8 @@ export async function toXlsx(
   tables: readonly Table[],
   meta: { asOf: string; academie: string },
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'opale';
   // Dated by the report, not the clock: the same report gives the same workbook properties.
   const day = new Date(`${meta.asOf}T00:00:00Z`);

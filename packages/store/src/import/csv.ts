@@ -1,5 +1,4 @@
 import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitPassed, type ImportLimits, tooManyRows } from './limits.js';
 import type { RowError } from './parsed.js';
 
@@ -78,6 +77,8 @@ export async function readCsv(
   // An unclosed quote is reported at the end of the file; the row to fix is the one after the
   // last record read.
   let lastEnd = 0;
+  // Loaded by the first import: a server that never imports does not load it at its start.
+  const { parse } = await import('csv-parse');
   const parser = parse({
     delimiter,
     relax_column_count: true,

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is read or written: exceljs is a second of a server's start otherwise.
+import type ExcelJS from 'exceljs';
 import type { TextTable } from './csv.js';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitPassed, type ImportLimits, tooManyRows } from './limits.js';
 import type { RowError } from './parsed.js';
@@ -86,7 +87,8 @@ export async function readXlsx(
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const parts = await workbookParts(path, limits);
   if (typeof parts === 'string') return notWorkbook(parts);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(parts.zip, READER_OPTIONS);
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(parts.zip, READER_OPTIONS);
   try {
     const sheets = reader[Symbol.asyncIterator]();
     for (let next = await parts.until(sheets.next()); !next.done; next = await parts.until(sheets.next())) {
