@@ -30,6 +30,30 @@ export interface EpleFigure {
   readonly filter: FigureFilter;
 }
 
+/** The arguments of the `eples` list, as the GraphQL query and its export take them (absent: null or undefined). */
+export interface EpleListArgs {
+  readonly wave?: string | null;
+  readonly agence?: string | null;
+  readonly departement?: string | null;
+  readonly kind?: EpleFilter['kind'] | null;
+  readonly inDifficulty?: boolean | null;
+  readonly kitBucket?: KitBucket | null;
+  readonly budget?: BudgetStanding | null;
+}
+
+/** The domain's filter of the `eples` list from its arguments: one reading for the query and the file. */
+export function epleFilterOf(args: EpleListArgs): EpleFilter {
+  return {
+    waveId: args.wave ?? undefined,
+    agenceUai: args.agence ?? undefined,
+    departement: args.departement ?? undefined,
+    kind: args.kind ?? undefined,
+    inDifficulty: args.inDifficulty ?? undefined,
+    kitBucket: args.kitBucket ?? undefined,
+    budget: args.budget ?? undefined,
+  };
+}
+
 // The standing of the EPLE per dataset and day, kept as the reports are.
 const standingOf = perDatasetDay(32, (dataset, asOf) => epleStanding(dataset, asOf));
 

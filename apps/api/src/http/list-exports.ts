@@ -10,7 +10,7 @@ import {
 } from '@opale/domain';
 import { epleListTable, type RowStream, ticketListTable } from '@opale/store';
 import type { Context } from '../context.js';
-import { eplesOf } from '../eple-figures.js';
+import { epleFilterOf, eplesOf } from '../eple-figures.js';
 import { NATIONAL_SERVICES } from '../national-services.js';
 import { TICKET_CELL_COLUMNS, TICKET_CELL_ROWS } from '../ticket-cells.js';
 import { listedTickets } from '../ticket-listing.js';
@@ -71,16 +71,7 @@ async function ticketsList(ctx: Context, search: string): Promise<RowStream> {
 async function eplesList(ctx: Context, search: string): Promise<RowStream> {
   const args = readParams(search, EPLE_PARAMS);
   const asOf = args.asOf ?? ctx.today;
-  const filter = {
-    waveId: args.wave,
-    agenceUai: args.agence,
-    departement: args.departement,
-    kind: args.kind,
-    inDifficulty: args.inDifficulty,
-    kitBucket: args.kitBucket,
-    budget: args.budget,
-  };
-  const eples = await eplesOf(ctx, filter, asOf, args.orderBy ?? 'uai');
+  const eples = await eplesOf(ctx, epleFilterOf(args), asOf, args.orderBy ?? 'uai');
   // The waves as the plan held them that day: a budget's exercise follows the bascule of that day.
   return epleListTable(await ctx.datasetOn(asOf), eples, asOf, (await ctx.report(asOf)).difficulty.eple);
 }

@@ -2,7 +2,7 @@ import { type Eple, epleBudget } from '@opale/domain';
 import { builder } from '../builder.js';
 import { canReadEple } from '../caller.js';
 import type { Context } from '../context.js';
-import { eplesOf } from '../eple-figures.js';
+import { epleFilterOf, eplesOf } from '../eple-figures.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
 import { BudgetStandingEnum } from './budget-standing.js';
 import { DifficultyRef } from './difficulty-assessment.js';
@@ -141,15 +141,7 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx) => {
         pageSize(args);
-        const filter = {
-          waveId: args.wave ?? undefined,
-          agenceUai: args.agence ?? undefined,
-          departement: args.departement ?? undefined,
-          kind: args.kind ?? undefined,
-          inDifficulty: args.inDifficulty ?? undefined,
-          kitBucket: args.kitBucket ?? undefined,
-          budget: args.budget ?? undefined,
-        };
+        const filter = epleFilterOf(args);
         return page(args, await eplesOf(ctx, filter, args.asOf ?? ctx.today, args.orderBy ?? 'uai'));
       },
     },
