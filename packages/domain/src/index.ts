@@ -26,6 +26,7 @@ export * from './eple-standing.js';
 export * from './eple-validate.js';
 export { knownUai } from './fields.js';
 export * from './follow-up.js';
+export * from './itop-labels.js';
 export * from './kit.js';
 export * from './kit-progress.js';
 export * from './milestone-history.js';

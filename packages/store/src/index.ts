@@ -8,11 +8,22 @@ export type {
 } from './difficulty-settings-write.js';
 export { csvChunks, toCsv } from './export/csv.js';
 export { type EpleListRecords, epleListTable } from './export/eple-list-table.js';
+export { itopOutboxTable } from './export/itop-outbox-table.js';
+export { milestoneHistoryTable, unfollowedTable } from './export/page-list-tables.js';
 export { RECORD_EXPORTS, type RecordExport, recordTables } from './export/record-exports.js';
 export { reportTables } from './export/report-tables.js';
 export { resourcesTable } from './export/resources-table.js';
+export { restitutionsTable } from './export/restitution-table.js';
+export { scenarioTable } from './export/scenario-table.js';
+export { followUpsTable, schoolKitTable } from './export/school-tables.js';
 export { EXPORT_WHATS, type ExportWhat, type RowStream, type Table } from './export/table.js';
 export { ticketListTable } from './export/ticket-list-table.js';
+export {
+  type TrainerLabel,
+  trainingGroupsTable,
+  waveTracksTable,
+  waveTrainersTable,
+} from './export/training-page-tables.js';
 export { toXlsx } from './export/xlsx.js';
 export type { ItopExchanges, ItopOverview } from './itop/exchanges.js';
 export {

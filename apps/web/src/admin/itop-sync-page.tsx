@@ -1,5 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { ITOP_CHANGE_LABELS, ITOP_DELIVERY_STATE_LABELS } from '@opale/domain';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
@@ -39,20 +40,6 @@ const RetryMutation = graphql(`
     retryItopOutbox
   }
 `);
-
-const STATE_LABELS: Record<string, string> = {
-  pending: 'en attente d’envoi',
-  sent: 'envoyé',
-  failed: 'en échec',
-};
-const CHANGE_LABELS: Record<string, string> = {
-  open: 'création',
-  requalified: 'requalification',
-  escalated: 'escalade',
-  returned: 'renvoi',
-  resolved: 'résolution',
-  reopened: 'réouverture',
-};
 
 const when = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' }) : '';
@@ -129,8 +116,8 @@ export default function ItopSyncPage() {
           key: `${e.ticketRef}-${e.change}-${i}`,
           cells: [
             e.ticketRef,
-            CHANGE_LABELS[e.change] ?? e.change,
-            STATE_LABELS[e.state] ?? e.state,
+            ITOP_CHANGE_LABELS[e.change] ?? e.change,
+            ITOP_DELIVERY_STATE_LABELS[e.state] ?? e.state,
             e.attempts,
             when(e.createdAt),
             e.state === 'pending' ? when(e.nextAt) : '',

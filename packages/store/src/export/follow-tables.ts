@@ -3,6 +3,7 @@ import {
   DIFFICULTY_SIGNALS,
   type DifficultySignal,
   type TicketRow,
+  type TrainingSummary,
 } from '@opale/domain';
 import { type Cell, frenchDate, type Table } from './table.js';
 
@@ -36,6 +37,9 @@ export function ticketsTable(report: CommitteeReport): Table {
   };
 }
 
+/** The first columns of a list of EPLE flagged in difficulty: who they are, and their score. */
+export const FLAGGED_EPLE_HEADER = ['UAI', 'Établissement', 'Commune', 'Vague', 'Score'];
+
 function signalHeaders(staleAfterDays: number): Record<DifficultySignal, string> {
   return {
     'kit-below-10': 'Kit < 10 % (actions finalisées)',
@@ -58,11 +62,7 @@ export function difficultyTable(report: CommitteeReport): Table {
     name: 'EPLE en difficulté',
     title: `Établissements en difficulté au ${frenchDate(d.asOf)} (${d.eple.length} sur ${d.assessed} suivis)`,
     header: [
-      'UAI',
-      'Établissement',
-      'Commune',
-      'Vague',
-      'Score',
+      ...FLAGGED_EPLE_HEADER,
       'Raisons',
       ...DIFFICULTY_SIGNALS.map((s) => headers[s]),
       'Suivis',
@@ -89,45 +89,53 @@ export function difficultyTable(report: CommitteeReport): Table {
   };
 }
 
+/** The training table's columns: a wave's tracks then its total. */
+export const TRAINING_HEADER = [
+  'Vague',
+  'Parcours',
+  'Personnels',
+  'Groupes',
+  'Binômes',
+  'Formateurs',
+  'Présentiel (j)',
+  'À distance (h)',
+];
+
 /**
- * Each wave's training plan track by track, then a total row per wave. The total counts distinct
+ * A wave's training plan track by track, then its total row. The total counts distinct
  * trainers, so it can be lower than the sum of the tracks when a trainer leads two groups.
  */
+export function trainingRows(plan: TrainingSummary): Cell[][] {
+  return [
+    ...plan.tracks.map((tr): Cell[] => [
+      plan.waveId,
+      tr.label,
+      tr.staff,
+      tr.grouped ? tr.groups : null,
+      tr.grouped ? tr.pairs : null,
+      tr.grouped ? tr.trainers : null,
+      tr.presentialDays,
+      tr.remoteHours,
+    ]),
+    [
+      plan.waveId,
+      'Total',
+      plan.totals.staff,
+      plan.totals.groups,
+      plan.totals.pairs,
+      plan.totals.trainers,
+      null,
+      null,
+    ],
+  ];
+}
+
+/** Each wave's training plan track by track, then a total row per wave (see {@link trainingRows}). */
 export function trainingTable(report: CommitteeReport): Table {
   return {
     name: 'Formation',
     title: `Formation des personnels au ${frenchDate(report.asOf)}`,
-    header: [
-      'Vague',
-      'Parcours',
-      'Personnels',
-      'Groupes',
-      'Binômes',
-      'Formateurs',
-      'Présentiel (j)',
-      'À distance (h)',
-    ],
-    rows: report.training.flatMap((plan) => [
-      ...plan.tracks.map((tr): Cell[] => [
-        plan.waveId,
-        tr.label,
-        tr.staff,
-        tr.grouped ? tr.groups : null,
-        tr.grouped ? tr.pairs : null,
-        tr.grouped ? tr.trainers : null,
-        tr.presentialDays,
-        tr.remoteHours,
-      ]),
-      [
-        plan.waveId,
-        'Total',
-        plan.totals.staff,
-        plan.totals.groups,
-        plan.totals.pairs,
-        plan.totals.trainers,
-        null,
-        null,
-      ],
-    ]),
+    header: TRAINING_HEADER,
+    rows: report.training.flatMap(trainingRows),
   };
 }

@@ -17,9 +17,11 @@ describe('reportTables', () => {
     const tables = reportTables(report, 'report', academieDemo);
     expect(tables.map((t) => t.name)).toEqual([
       'Vagues',
+      'Agences comptables',
       'Budgets exécutoires',
       'Kit de bascule',
       'Demandes ITOP',
+      'Tickets requalifiés',
       'EPLE en difficulté',
       'Règle de difficulté',
       'Historique de la règle',
@@ -141,5 +143,25 @@ describe('reportTables', () => {
     expect(v6.map((r) => r[3])).toEqual([1, 3, 2, 4, null, 10]);
     expect(v6.at(-1)).toEqual(['V6', 'Total', 261, 10, 10, 20, null, null]);
     expect(v6.find((r) => r[1] === 'Ordonnateurs')?.slice(6)).toEqual([0.5, 0]);
+  });
+
+  it('lists each EPLE of the waves by name beside the siège of its agence comptable', () => {
+    const agences = only('agences');
+    const v6 = academieDemo.eple.filter((e) => e.waveId === 'V6');
+    const rows = agences.rows.filter((r) => r[0] === 'V6');
+    expect(rows.map((r) => r[1]).sort()).toEqual(v6.map((e) => e.uai).sort());
+    const names = rows.map((r) => String(r[2]));
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
+    const siege = v6.find((e) => e.agenceUai === e.uai);
+    expect(rows.find((r) => r[1] === siege?.uai)?.[5]).toBe('lui-même');
+  });
+
+  it('gives the share of requalified tickets of each team, SI2C then DRASI', () => {
+    const table = only('requalified');
+    expect(table.rows.map((r) => r[0])).toEqual(['SI2C', 'DRASI']);
+    for (const [, received, requalified, percent] of table.rows) {
+      expect(Number(requalified)).toBeLessThanOrEqual(Number(received));
+      expect(percent === null || (Number(percent) >= 0 && Number(percent) <= 100)).toBe(true);
+    }
   });
 });

@@ -1,9 +1,11 @@
 /** What can be exported: one of the committee's tables, or `report` for all of them. */
 export type ExportWhat =
   | 'waves'
+  | 'agences'
   | 'budgets'
   | 'kit'
   | 'tickets'
+  | 'requalified'
   | 'difficulty'
   | 'training'
   | 'milestones'
@@ -15,9 +17,11 @@ export type ExportWhat =
 /** Every accepted {@link ExportWhat}, in the order the report lays its tables out. */
 export const EXPORT_WHATS: readonly ExportWhat[] = [
   'waves',
+  'agences',
   'budgets',
   'kit',
   'tickets',
+  'requalified',
   'difficulty',
   'difficulty-rule',
   'difficulty-settings',

@@ -35,9 +35,11 @@ describe('toXlsx', async () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Informations',
       'Vagues',
+      'Agences comptables',
       'Budgets exécutoires',
       'Kit de bascule',
       'Demandes ITOP',
+      'Tickets requalifiés',
       'EPLE en difficulté',
       'Règle de difficulté',
       'Historique de la règle',
@@ -48,7 +50,7 @@ describe('toXlsx', async () => {
     const info = sheet('Informations');
     expect(cells(info.getRow(1))).toEqual(['Académie', "Académie d'Amiens"]);
     expect(cells(info.getRow(2))).toEqual(['Situation au', '22/01/2024']);
-    expect(cells(info.getRow(8))).toEqual([
+    expect(cells(info.getRow(9))).toEqual([
       'Demandes ITOP',
       "Demandes d'assistance sur ITOP depuis le 01/09/2023, au 22/01/2024",
     ]);
