@@ -5,6 +5,7 @@ import {
   EPLE_ORDERS,
   HANDLERS,
   KIT_BUCKETS,
+  schoolYearStart,
   TICKET_CHANNELS,
   TICKET_STATUSES,
 } from '@opale/domain';
@@ -12,13 +13,11 @@ import { epleListTable, type RowStream, ticketListTable } from '@opale/store';
 import type { Context } from '../context.js';
 import { epleFilterOf, eplesOf } from '../eple-figures.js';
 import { NATIONAL_SERVICES } from '../national-services.js';
+import { ticketsBehind } from '../requalified-listing.js';
 import { TICKET_CELL_COLUMNS, TICKET_CELL_ROWS } from '../ticket-cells.js';
 import { listedTickets } from '../ticket-listing.js';
-import { BadParam, readParams } from './query-params.js';
-
-/** The lists a page shows, exported whole: `/exports/<list>.<csv|xlsx>`. */
-export const LIST_EXPORTS = ['tickets-list', 'eples-list'] as const;
-export type ListExport = (typeof LIST_EXPORTS)[number];
+import { BadParam, type Params } from './query-params.js';
+import { required, type TableExport, tableExport } from './table-export.js';
 
 // The parameters are the GraphQL list's arguments, by the same names; the ticket table's cell,
 // an input object there, is two parameters here.
@@ -53,8 +52,8 @@ const EPLE_PARAMS = {
   orderBy: { oneOf: EPLE_ORDERS },
 } as const;
 
-async function ticketsList(ctx: Context, search: string): Promise<RowStream> {
-  const { cellRow, cellColumn, nationalService, ...args } = readParams(search, TICKET_PARAMS);
+async function ticketsList(ctx: Context, params: Params<typeof TICKET_PARAMS>): Promise<RowStream> {
+  const { cellRow, cellColumn, nationalService, ...args } = params;
   if ((cellRow === undefined) !== (cellColumn === undefined))
     throw new BadParam(
       `${cellRow ? 'cellColumn' : 'cellRow'}: expected with ${cellRow ? 'cellRow' : 'cellColumn'}`,
@@ -68,8 +67,7 @@ async function ticketsList(ctx: Context, search: string): Promise<RowStream> {
   return ticketListTable(await ctx.dataset(), tickets, asOf);
 }
 
-async function eplesList(ctx: Context, search: string): Promise<RowStream> {
-  const args = readParams(search, EPLE_PARAMS);
+async function eplesList(ctx: Context, args: Params<typeof EPLE_PARAMS>): Promise<RowStream> {
   const asOf = args.asOf ?? ctx.today;
   const eples = await eplesOf(ctx, epleFilterOf(args), asOf, args.orderBy ?? 'uai');
   // The waves as the plan held them that day: a budget's exercise follows the bascule of that day.
@@ -77,10 +75,22 @@ async function eplesList(ctx: Context, search: string): Promise<RowStream> {
 }
 
 /**
- * The whole list `what` with the filters of the URL's parameters as the caller may see it (a
- * school user: their own schools), the GraphQL list's rows without its pages; throws
- * {@link BadParam} for a parameter it does not take.
+ * The lists a page shows, whole, with the filters of the URL's parameters, as the caller may see
+ * them (a school user: their own schools): the GraphQL list's rows without its pages.
  */
-export function listExport(what: ListExport, ctx: Context, search: string): Promise<RowStream> {
-  return what === 'tickets-list' ? ticketsList(ctx, search) : eplesList(ctx, search);
-}
+export const LIST_EXPORTS: Readonly<Record<string, TableExport>> = {
+  'tickets-list': tableExport({ params: TICKET_PARAMS, needs: null, table: ticketsList }),
+  'eples-list': tableExport({ params: EPLE_PARAMS, needs: null, table: eplesList }),
+  // The tickets behind a figure of the requalified table: the report's, as `requalifiedTickets`.
+  'requalified-tickets': tableExport({
+    params: { asOf: 'day', team: { oneOf: ACADEMIE_TEAMS } },
+    needs: 'readReport',
+    table: async (ctx, params) => {
+      const team = required(params.team, 'team', `one of ${ACADEMIE_TEAMS.join(', ')}`);
+      const asOf = params.asOf ?? ctx.today;
+      // The report's ticket table starts at the school year's start: so does its requalified share.
+      const tickets = await ticketsBehind(ctx, { from: schoolYearStart(asOf), asOf }, team);
+      return ticketListTable(await ctx.dataset(), tickets, asOf);
+    },
+  }),
+};

@@ -5,14 +5,11 @@ import {
   type RequalifiedOptions,
   type RequalifiedShare,
   requalifiedShares,
-  requalifiedTickets,
   schoolYearStart,
-  type Ticket,
 } from '@opale/domain';
 import { builder } from '../builder.js';
-import { canReadEple } from '../caller.js';
-import type { Context } from '../context.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
+import { ticketsBehind } from '../requalified-listing.js';
 import { AcademieTeamEnum } from './academie-team.js';
 import { ReportRef } from './committee-report.js';
 import { RateRef } from './rate.js';
@@ -21,18 +18,6 @@ import { TicketRef } from './ticket.js';
 /** One team's share, with the tickets it was computed on. */
 interface RequalifiedOfReport extends RequalifiedShare {
   readonly options: RequalifiedOptions;
-}
-
-// The tickets behind a team's figure, newest first; a school user would see their own only.
-async function ticketsBehind(
-  ctx: Context,
-  options: RequalifiedOptions,
-  team: AcademieTeam,
-): Promise<Ticket[]> {
-  const { tickets } = await ctx.dataset();
-  return requalifiedTickets(tickets, options, team)
-    .filter((x) => canReadEple(ctx.caller, x.uai))
-    .reverse();
 }
 
 const RequalifiedShareRef = builder.objectRef<RequalifiedOfReport>('RequalifiedShare').implement({

@@ -1,8 +1,7 @@
-import { PERMISSIONS, type UnfollowedDifficulty, unfollowedDifficulties } from '@opale/domain';
+import { PERMISSIONS, type UnfollowedDifficulty } from '@opale/domain';
 import { builder } from '../builder.js';
-import { reportOf } from '../context.js';
 import { page, pageSize, withTotalCount } from '../pages.js';
-import { perDatasetDay } from '../per-dataset-day.js';
+import { unfollowedOn } from '../unfollowed.js';
 import { DifficultyRef } from './difficulty-assessment.js';
 import { FollowUpRef } from './follow-up.js';
 
@@ -29,14 +28,6 @@ const UnfollowedRef = builder.objectRef<UnfollowedDifficulty>('UnfollowedDifficu
     }),
   }),
 });
-
-/** Days of the list kept per dataset: the most asked days of the current records. */
-const DAYS_KEPT = 32;
-
-/** The list of a day over the whole académie, computed once per dataset and day. */
-const unfollowedOn = perDatasetDay(DAYS_KEPT, (dataset, asOf) =>
-  unfollowedDifficulties(dataset, reportOf(dataset, asOf).difficulty.eple, asOf),
-);
 
 builder.queryFields((t) => ({
   unfollowedDifficulties: t.connection(

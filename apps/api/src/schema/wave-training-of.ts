@@ -6,6 +6,8 @@ import {
   type IsoDate,
   ok,
   type Result,
+  type Trainer,
+  trainersOf,
   trainingAsOf,
 } from '@opale/domain';
 
@@ -33,4 +35,13 @@ export function waveTraining(
   return fail(
     domainError('wave', 'unknown_reference', `wave: expected one of ${known}, got ${describe(waveId)}`),
   );
+}
+
+/** The trainers of the wave's groups, each once, in the order the groups name them. */
+export function waveTrainers(w: WaveTraining): Trainer[] {
+  const known = new Map(w.training.trainers.map((x) => [x.id, x]));
+  return trainersOf(w.training, w.waveId).flatMap((id) => {
+    const trainer = known.get(id);
+    return trainer ? [trainer] : [];
+  });
 }

@@ -1,9 +1,7 @@
 import {
   PERMISSIONS,
-  type Trainer,
   type TrainingSummary,
   trainersMissing,
-  trainersOf,
   trainingGroupsOf,
   trainingSummary,
 } from '@opale/domain';
@@ -15,7 +13,7 @@ import { TrainerRef } from './trainer.js';
 import { TrainingGroupRef } from './training-group.js';
 import { TrainingSummaryRef } from './training-summary.js';
 import { TrainingTrackRef } from './training-track.js';
-import { type WaveTraining, waveTraining } from './wave-training-of.js';
+import { type WaveTraining, waveTrainers, waveTraining } from './wave-training-of.js';
 
 const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implement({
   description:
@@ -44,13 +42,7 @@ const WaveTrainingRef = builder.objectRef<WaveTraining>('WaveTraining').implemen
       type: [TrainerRef],
       description:
         'les formateurs de ses groupes, chacun une fois : autant que `summary.totals.trainers` (les identifiants des groupes sont vérifiés à l’import)',
-      resolve: (w) => {
-        const known = new Map(w.training.trainers.map((x) => [x.id, x]));
-        return trainersOf(w.training, w.waveId).flatMap((id) => {
-          const trainer = known.get(id);
-          return trainer ? [trainer] : [];
-        }) satisfies Trainer[];
-      },
+      resolve: (w) => waveTrainers(w),
     }),
     groupsLackingPair: t.field({
       type: [TrainingGroupRef],
