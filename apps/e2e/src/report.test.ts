@@ -135,7 +135,7 @@ describeInBrowser('the committee’s report as of 22/01/2024', (browser) => {
     await keepScreenshot(page, 'report-2024-01-22');
   });
 
-  it('prints cleanly, and hands each table over as a CSV file', async () => {
+  it('prints cleanly, and hands each table over as a CSV or XLSX file', async () => {
     const page = await browser.newPage();
     await signInAs(page, '/rapport?date=2024-01-22', 'committee');
     const print = page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' });
@@ -160,12 +160,12 @@ describeInBrowser('the committee’s report as of 22/01/2024', (browser) => {
     console.log(`printed: ${shown(pdf)}`);
     await page.emulateMedia({ media: 'screen' });
 
-    // A CSV file beside every table of the report: the server's, or the rows on screen, saying so.
+    // A CSV and an XLSX file beside every table of the report, built by the server: every row.
     const report = page.getByRole('article');
-    const csvButton = /^Télécharger (les lignes affichées )?\(CSV\)$/;
-    expect(await report.getByRole('button', { name: csvButton }).count()).toBe(
-      await report.getByRole('table').count(),
-    );
+    const tables = await report.getByRole('table').count();
+    expect(await report.getByRole('button', { name: 'Télécharger (CSV)' }).count()).toBe(tables);
+    expect(await report.getByRole('button', { name: 'Télécharger (Excel (XLSX))' }).count()).toBe(tables);
+    expect(await report.getByRole('button', { name: /lignes affichées/ }).count()).toBe(0);
     const download = page.waitForEvent('download');
     await page
       .getByRole('region', { name: 'L’assistance op@le' })

@@ -1,8 +1,9 @@
 import type { Role } from '@opale/domain';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { AuthProvider } from './auth/auth-context';
 import { sessionFromToken } from './auth/session';
 
@@ -64,3 +65,33 @@ export function renderAs(
     </MemoryRouter>,
   );
 }
+
+/** The server's files fetched so far: their addresses, in the order asked. */
+const exportsFetched = () =>
+  vi
+    .mocked(fetch)
+    .mock.calls.map(([url]) => String(url))
+    .filter((url) => url.startsWith('/exports/'));
+
+/**
+ * Clicks each download button in `scope` (the whole page by default) and answers the addresses of
+ * the server's exports they fetched, in order: CSV and XLSX of each table.
+ */
+export async function downloadedPaths(scope: HTMLElement = document.body): Promise<string[]> {
+  if (!vi.isMockFunction(globalThis.fetch))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('x')),
+    );
+  URL.createObjectURL = vi.fn(() => 'blob:x');
+  URL.revokeObjectURL = vi.fn();
+  const before = exportsFetched().length;
+  const buttons = within(scope).getAllByRole('button', { name: /^Télécharger \(/ });
+  for (const button of buttons) await userEvent.click(button);
+  await waitFor(() => expect(exportsFetched().length - before).toBe(buttons.length));
+  return exportsFetched().slice(before);
+}
+
+/** The buttons of the page that are not its downloads: what it lets the user change. */
+export const actionButtons = () =>
+  screen.queryAllByRole('button').filter((b) => !/^Télécharger/.test(b.textContent ?? ''));

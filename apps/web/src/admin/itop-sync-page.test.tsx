@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import ItopSyncPage from './itop-sync-page';
 
 const sync = (failed: number) => ({
@@ -50,6 +50,7 @@ describe('the iTop exchanges page', () => {
     expect(row?.textContent).toContain('en attente d’envoi');
     expect(row?.textContent).toContain('url: cannot reach iTop');
     expect(screen.queryByRole('button', { name: 'Relancer les envois en échec' })).toBeNull();
+    expect(await downloadedPaths()).toEqual(['/exports/itop-outbox.xlsx', '/exports/itop-outbox.csv']);
   });
 
   it('lets an admin retry the changes given up', async () => {

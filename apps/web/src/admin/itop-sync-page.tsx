@@ -111,6 +111,8 @@ export default function ItopSyncPage() {
       )}
       <DataTable
         caption="File d’envoi vers ITOP : les changements pas encore envoyés, puis les derniers envoyés"
+        fileName="file-envoi-itop"
+        serverExport={{ what: 'itop-outbox' }}
         headers={['Ticket', 'Changement', 'État', 'Essais', 'Mis en attente', 'Prochain essai', 'Erreur']}
         rows={sync.outbox.map((e, i) => ({
           key: `${e.ticketRef}-${e.change}-${i}`,

@@ -39,14 +39,14 @@ export function DifficultyList(props: {
   eple: FragmentType<typeof DifficultyFragment>[];
   caption: string;
   /** The server's list of the same EPLE, downloaded whole. */
-  serverExport?: ServerExport;
+  serverExport: ServerExport;
 }) {
   const eple = getFragmentData(DifficultyFragment, props.eple);
   const dated = useDatedPath();
   return (
     <DataTable
       caption={props.caption}
-      csvName="eple-en-difficulte"
+      fileName="eple-en-difficulte"
       serverExport={props.serverExport}
       empty="Aucun EPLE en difficulté à cette date."
       headers={['Établissement', 'Vague', 'Score', 'Raisons', 'Suivi']}

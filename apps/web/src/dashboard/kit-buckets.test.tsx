@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
 import { EpleFigureLinkFragment } from '../schools/eple-figure-link';
+import { downloadedPaths, renderAs } from '../test-utils';
 import { BudgetSummary, BudgetSummaryFragment } from './budget-summary';
 import { KitBuckets, KitBucketsFragment } from './kit-buckets';
 
@@ -59,8 +59,7 @@ const budget = makeFragmentData(
   BudgetSummaryFragment,
 );
 
-const within_ = (ui: React.ReactNode) =>
-  render(<MemoryRouter initialEntries={['/rapport']}>{ui}</MemoryRouter>);
+const within_ = (ui: React.ReactNode) => renderAs('committee', ui, { url: '/rapport?date=2024-01-22' });
 
 describe('the figures of a wave open onto their EPLE', () => {
   it('links each kit bucket to its list, as of the figure’s day', () => {
@@ -75,6 +74,14 @@ describe('the figures of a wave open onto their EPLE', () => {
     expect(links[2]?.getAttribute('aria-label')).toBe(
       '16 : EPLE de la vague V6 à moins de 10 % des actions finalisées, voir ces établissements',
     );
+  });
+
+  it('downloads the wave’s kit of the day from the server', async () => {
+    within_(<KitBuckets wave={kit} />);
+    expect(await downloadedPaths()).toEqual([
+      '/exports/kit.xlsx?asOf=2024-01-22&wave=V6',
+      '/exports/kit.csv?asOf=2024-01-22&wave=V6',
+    ]);
   });
 
   it('links the budgets exécutoires, the EPLE of the wave and those not yet exécutoire', () => {

@@ -1,4 +1,5 @@
 import { KIT_BUCKET_LABELS } from '@opale/domain';
+import { useAsOf } from '../date/as-of';
 import { formatInteger } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { epleFigureCell } from '../schools/eple-figure-link';
@@ -27,6 +28,7 @@ export const KitBucketsFragment = graphql(`
 /** The kit de bascule of a wave: EPLE by share of actions finalized, as a chart and a table. */
 export function KitBuckets(props: { wave: FragmentType<typeof KitBucketsFragment> }) {
   const { id, kit } = getFragmentData(KitBucketsFragment, props.wave);
+  const [asOf] = useAsOf();
   // The slide's order: the most advanced first.
   const bars = (['above30', 'from10To30', 'below10'] as const).map((bucket) => ({
     bucket,
@@ -47,7 +49,8 @@ export function KitBuckets(props: { wave: FragmentType<typeof KitBucketsFragment
         <BarChart title={`${title} : EPLE par part des actions finalisées`} bars={bars} unit="EPLE" />
         <DataTable
           caption={`${title} : EPLE par part des actions finalisées`}
-          csvName={`kit-de-bascule-${id}`}
+          fileName={`kit-de-bascule-${id}`}
+          serverExport={{ what: 'kit', params: { asOf, wave: id } }}
           headers={['Actions finalisées', 'EPLE']}
           rows={bars.map((b) => ({
             key: b.bucket,

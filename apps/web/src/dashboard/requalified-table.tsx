@@ -32,7 +32,8 @@ export function RequalifiedTable(props: {
   return (
     <DataTable
       caption={`Tickets requalifiés au ${formatDate(props.asOf)}, par équipe qui les a reçus à l’ouverture (demandes ITOP depuis le ${formatDate(props.from)})`}
-      csvName={`tickets-requalifies-${props.asOf}`}
+      fileName={`tickets-requalifies-${props.asOf}`}
+      serverExport={{ what: 'requalified', params: { asOf: props.asOf } }}
       headers={['Équipe', 'Tickets reçus', 'Requalifiés', 'Part requalifiée']}
       rows={shares.map((s) => ({
         key: s.team,

@@ -58,6 +58,8 @@ export function SchoolDashboard() {
         </h2>
         <DataTable
           caption="Mes établissements : kit de bascule et budget"
+          fileName={`mes-etablissements-${asOf}`}
+          serverExport={{ what: 'eples-list', params: { asOf, orderBy: 'name' } }}
           headers={['Établissement', 'Vague', 'Kit de bascule', 'Budget exécutoire']}
           rows={schools.map((s) => ({
             key: s.uai,

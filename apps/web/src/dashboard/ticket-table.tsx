@@ -70,7 +70,7 @@ export function TicketTable(props: { table: FragmentType<typeof TicketTableFragm
   return (
     <DataTable
       caption={caption}
-      csvName={`demandes-assistance-${t.asOf}`}
+      fileName={`demandes-assistance-${t.asOf}`}
       serverExport={{ what: 'tickets', params: { asOf: t.asOf } }}
       headers={[
         '',

@@ -79,7 +79,7 @@ export function WaveTimeline(props: {
       </ol>
       <DataTable
         caption="Vagues : EPLE prévus et rattachés, jalons en retard"
-        csvName="vagues"
+        fileName="vagues"
         serverExport={{ what: 'waves', params: { asOf } }}
         headers={['Vague', 'Bascule', 'EPLE prévus', 'EPLE rattachés', 'Écart', 'Jalons en retard']}
         rows={waves.map((w) => ({

@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import DifficultyRulePage from './difficulty-rule-page';
 import { DifficultyRuleWords, RuleWordsFragment } from './rule-words';
 
@@ -134,6 +134,12 @@ describe('the difficulty rule page', () => {
       'Revue de janvier',
     );
     expect(screen.queryByRole('button', { name: 'Enregistrer la règle' })).toBeNull();
+    expect(await downloadedPaths()).toEqual([
+      '/exports/unfollowed-difficulties.xlsx?asOf=2024-01-22',
+      '/exports/unfollowed-difficulties.csv?asOf=2024-01-22',
+      '/exports/difficulty-rules.xlsx',
+      '/exports/difficulty-rules.csv',
+    ]);
   });
 
   it('lets an administrator record a rule and shows each refused field beside it', async () => {

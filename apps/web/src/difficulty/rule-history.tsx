@@ -18,7 +18,8 @@ export function DifficultyRuleHistory(props: { history: FragmentType<typeof Rule
   return (
     <DataTable
       caption="Historique des règles de difficulté"
-      csvName="regles-de-difficulte"
+      fileName="regles-de-difficulte"
+      serverExport={{ what: 'difficulty-rules' }}
       empty="Aucune règle enregistrée : la règle par défaut s’applique depuis le début."
       headers={['En vigueur à partir du', 'Règle', 'Enregistrée par', 'Le', 'Motif']}
       rows={history.map((r, i) => ({

@@ -44,7 +44,8 @@ export function UnfollowedList(props: { asOf: string }) {
     <>
       <DataTable
         caption={`EPLE signalés sans suivi depuis leur signalement : ${list.totalCount}`}
-        csvName="eple-signales-sans-suivi"
+        fileName="eple-signales-sans-suivi"
+        serverExport={{ what: 'unfollowed-difficulties', params: { asOf: props.asOf } }}
         empty="Chaque EPLE signalé a eu une action d’accompagnement depuis son signalement."
         headers={['Établissement', 'Vague', 'Score', 'Signalé depuis le', 'Jours', 'Dernier suivi']}
         rows={list.edges.map(({ node }) => ({

@@ -38,7 +38,8 @@ export function AgenceSection({ waveId }: { waveId: string }) {
       {data && (
         <DataTable
           caption={`Établissements de la vague ${waveId} et leur agence comptable`}
-          csvName={`agences-${waveId}`}
+          fileName={`agences-${waveId}`}
+          serverExport={{ what: 'agences', params: { wave: waveId } }}
           headers={[`Établissement ${waveId}`, 'Agence comptable']}
           rows={data.eples.edges.map(({ node: e }) => {
             const siege = sieges.get(e.agenceUai);

@@ -26,7 +26,7 @@ export function WaveRecall(props: { waves: FragmentType<typeof WaveRecallFragmen
   return (
     <DataTable
       caption="Vagues de déploiement : EPLE prévus et rattachés"
-      csvName="rappel-des-vagues"
+      fileName="rappel-des-vagues"
       serverExport={{ what: 'waves', params: { asOf } }}
       headers={['Vague', 'Bascule', 'EPLE prévus', 'EPLE rattachés']}
       rows={waves.map((w) => ({

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import ScenarioPage from './scenario-page';
 
 const waves = {
@@ -74,6 +74,14 @@ describe('the re-planning page', () => {
       asOf: '2024-01-22',
       scenario: { moves: [], switchDates: [{ waveId: 'V7', switchDate: '2025-01-01' }] },
     });
+    const scenario = encodeURIComponent(
+      '{"moves":[],"switchDates":[{"waveId":"V7","switchDate":"2025-01-01"}]}',
+    ).replace(/%20/g, '+');
+    const downloads = screen.getByRole('button', { name: 'Télécharger (CSV)' }).parentElement as HTMLElement;
+    expect(await downloadedPaths(downloads)).toEqual([
+      `/exports/scenario.xlsx?asOf=2024-01-22&scenario=${scenario}`,
+      `/exports/scenario.csv?asOf=2024-01-22&scenario=${scenario}`,
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Retirer le changement de bascule de V7' }));
     expect(screen.getByTestId('location').textContent).toBe('/re-planification?date=2024-01-22');
   });

@@ -4,14 +4,14 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../date/as-of';
 import { AsOfTitle } from '../date/date-selector';
 import { graphql } from '../gql';
-import { fileSlug } from '../ui/csv';
-import { DownloadCsvButton } from '../ui/download-csv';
+import { fileSlug } from '../ui/file-slug';
 import { Loading, QueryError } from '../ui/query-state';
+import { ServerDownloads } from '../ui/server-downloads';
 import { useSearchParam } from '../ui/use-search-param';
 import { WaveChoicesQuery } from '../waves/wave-choices';
 import { ScenarioDrafts } from './scenario-drafts';
 import { ScenarioForm } from './scenario-form';
-import { COLUMNS, ScenarioTable } from './scenario-table';
+import { ScenarioTable } from './scenario-table';
 import { type Scenario, scenarioFromParam, scenarioParam } from './scenario-url';
 
 // The same selection for both plans: the table reads each wave's figures side by side.
@@ -108,20 +108,10 @@ export default function ScenarioPage() {
             scenario={comparison.scenario.waves}
             changed={comparison.changedWaves}
           />
-          <DownloadCsvButton
+          <ServerDownloads
+            file={{ what: 'scenario', params: { asOf, scenario: scenarioParam(scenario) } }}
             filename={`re-planification ${asOf}`}
             label="Le plan actuel et le scénario"
-            lines={() => [
-              ['Vague', 'Plan', ...COLUMNS.map((c) => c.title)],
-              ...comparison.current.waves.flatMap((w) => [
-                [w.waveId, 'actuel', ...COLUMNS.map((c) => c.of(w))],
-                [
-                  w.waveId,
-                  'scénario',
-                  ...COLUMNS.map((c) => c.of(comparison.scenario.waves.find((s) => s.waveId === w.waveId))),
-                ],
-              ]),
-            ]}
           />
         </>
       )}

@@ -24,28 +24,27 @@ const BUDGET: Record<string, string> = {
 };
 
 /** Each figure of a wave under the current plan and under the scenario, as text, column by column. */
-export const COLUMNS: readonly { readonly title: string; readonly of: (w: Outlook | undefined) => string }[] =
-  [
-    { title: 'Bascule', of: (w) => (w ? formatDate(w.switchDate) : '—') },
-    { title: 'EPLE', of: (w) => (w ? String(w.eple) : '—') },
-    { title: 'Premier budget', of: (w) => (w ? (BUDGET[w.budgetMode] ?? w.budgetMode) : '—') },
-    { title: 'Groupes de formation', of: (w) => (w?.training ? String(w.training.groups) : '—') },
-    {
-      title: 'Formateurs manquants',
-      of: (w) => (w?.training ? `${w.training.trainersShort} sur ${w.training.trainersNeeded}` : '—'),
-    },
-    {
-      title: 'Tickets attendus (16 semaines)',
-      of: (w) => (w?.load ? formatDecimal(Math.round(w.load.expected)) : '—'),
-    },
-    {
-      title: 'Semaine la plus chargée',
-      of: (w) =>
-        w?.load
-          ? `${formatDate(w.load.peakFrom)} : ${formatDecimal(Math.round(w.load.peakExpected * 10) / 10)} (jusqu’à ${w.load.peakHigh})`
-          : '—',
-    },
-  ];
+const COLUMNS: readonly { readonly title: string; readonly of: (w: Outlook | undefined) => string }[] = [
+  { title: 'Bascule', of: (w) => (w ? formatDate(w.switchDate) : '—') },
+  { title: 'EPLE', of: (w) => (w ? String(w.eple) : '—') },
+  { title: 'Premier budget', of: (w) => (w ? (BUDGET[w.budgetMode] ?? w.budgetMode) : '—') },
+  { title: 'Groupes de formation', of: (w) => (w?.training ? String(w.training.groups) : '—') },
+  {
+    title: 'Formateurs manquants',
+    of: (w) => (w?.training ? `${w.training.trainersShort} sur ${w.training.trainersNeeded}` : '—'),
+  },
+  {
+    title: 'Tickets attendus (16 semaines)',
+    of: (w) => (w?.load ? formatDecimal(Math.round(w.load.expected)) : '—'),
+  },
+  {
+    title: 'Semaine la plus chargée',
+    of: (w) =>
+      w?.load
+        ? `${formatDate(w.load.peakFrom)} : ${formatDecimal(Math.round(w.load.peakExpected * 10) / 10)} (jusqu’à ${w.load.peakHigh})`
+        : '—',
+  },
+];
 
 /** One row a wave: each figure as the current plan has it, and as the scenario would make it. */
 export function ScenarioTable(props: {

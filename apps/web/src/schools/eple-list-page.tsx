@@ -104,7 +104,7 @@ export default function EpleListPage() {
           </p>
           <DataTable
             caption={`Établissements (${plural(data.eples.edges.length, 'EPLE', 'EPLE')} sur cette page)`}
-            csvName="etablissements"
+            fileName="etablissements"
             serverExport={{ what: 'eples-list', params: { asOf, ...filter } }}
             empty="Aucun établissement ne correspond à ces filtres à cette date."
             headers={['Établissement', 'UAI', 'Commune', 'Vague']}

@@ -64,6 +64,8 @@ export function FollowUps(props: { uai: string; followUps: FragmentType<typeof F
       </h2>
       <DataTable
         caption="Actions de suivi"
+        fileName={`suivi-${props.uai}`}
+        serverExport={{ what: 'school-follow-ups', params: { uai: props.uai } }}
         empty="Aucune action de suivi enregistrée."
         headers={['Date', 'Type', 'Note', 'Par']}
         rows={followUps.map((f, i) => ({

@@ -73,7 +73,8 @@ export function KitByActor(props: { uai: string; kit: FragmentType<typeof KitByA
         <DataTable
           key={a.actor}
           caption={`${actorLabel(a.actor)} : ${a.finalized} actions finalisées sur ${a.total} (${formatPercent(a.rate.percent)})`}
-          csvName={`kit-${props.uai}-${a.actor}`}
+          fileName={`kit-${props.uai}-${a.actor}`}
+          serverExport={{ what: 'school-kit', params: { uai: props.uai, asOf, actor: a.actor } }}
           headers={['Action', 'Finalisée le', ...(editable ? ['Modifier'] : [])]}
           rows={kit.actions
             .filter((action) => action.actor === a.actor)

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
-import { mockGraphql, renderAs } from '../test-utils';
+import { actionButtons, downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import { RestitutionAlertFragment, Restitutions } from './restitutions';
 
 const UAI = '0801234G';
@@ -98,8 +98,13 @@ describe('the restitutions of a school', () => {
     });
   });
 
-  it('offers a school user nothing to change', () => {
+  it('offers a school user nothing to change, and every alert of the day from the server', async () => {
     show('eple');
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(actionButtons()).toEqual([]);
+    const query = `uai=${UAI}&asOf=2024-01-22`;
+    expect(await downloadedPaths()).toEqual([
+      `/exports/school-restitutions.xlsx?${query}`,
+      `/exports/school-restitutions.csv?${query}`,
+    ]);
   });
 });

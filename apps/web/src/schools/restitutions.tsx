@@ -84,6 +84,8 @@ export function Restitutions(props: {
       </h2>
       <DataTable
         caption={`Alertes des restitutions op@le au ${formatDate(asOf)}`}
+        fileName={`restitutions-${props.uai}-${asOf}`}
+        serverExport={{ what: 'school-restitutions', params: { uai: props.uai, asOf } }}
         empty="Aucune alerte des restitutions à cette date."
         headers={['Restitution', 'Gravité', 'Message', 'Relevée le', 'État', ...(allowed ? ['Action'] : [])]}
         rows={alerts.map((a) => ({

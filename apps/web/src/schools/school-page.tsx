@@ -138,6 +138,8 @@ export default function SchoolPage() {
         </h2>
         <DataTable
           caption={`Tickets de ${eple.name}`}
+          fileName={`tickets-${eple.uai}-${asOf}`}
+          serverExport={{ what: 'tickets-list', params: { asOf, uai: eple.uai } }}
           empty="Aucun ticket à cette date."
           headers={[
             'Référence',

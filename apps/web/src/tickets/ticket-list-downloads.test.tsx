@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import '../dsfr';
 import TicketsPage from './tickets-page';
 
@@ -90,13 +90,15 @@ describe('the ticket list’s filters and downloads', () => {
     expect(csv?.auth).toMatch(/^Bearer /);
   });
 
-  it('says that the requalified tickets’ file holds only the rows shown', async () => {
+  it('downloads every requalified ticket behind the figure from the server', async () => {
     mockGraphql({
       RequalifiedTickets: { requalifiedTickets: connection('QueryRequalifiedTicketsConnection') },
     });
     renderAs('committee', <TicketsPage />, { url: '/tickets?requalifie=SI2C&date=2024-01-22' });
     await screen.findByText('R-1');
-    expect(screen.getByRole('button', { name: 'Télécharger les lignes affichées (CSV)' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Télécharger (Excel (XLSX))' })).toBeNull();
+    expect(await downloadedPaths()).toEqual([
+      '/exports/requalified-tickets.xlsx?asOf=2024-01-22&team=SI2C',
+      '/exports/requalified-tickets.csv?asOf=2024-01-22&team=SI2C',
+    ]);
   });
 });

@@ -50,8 +50,8 @@ const ITOP_STATE_LABELS: Record<string, string> = {
 export function TicketList(props: {
   tickets: FragmentType<typeof TicketListRowFragment>[];
   onConflict: () => void;
-  /** The server's export of the whole list with the filters shown; none: the rows on screen. */
-  serverExport?: ServerExport;
+  /** The server's export of the whole list with the filters shown. */
+  serverExport: ServerExport;
 }) {
   const tickets = getFragmentData(TicketListRowFragment, props.tickets);
   const { role } = useSession();
@@ -60,7 +60,7 @@ export function TicketList(props: {
   return (
     <DataTable
       caption={`Tickets (${plural(tickets.length, 'ticket', 'tickets')} sur cette page)`}
-      csvName="tickets"
+      fileName="tickets"
       serverExport={props.serverExport}
       empty="Aucun ticket ne correspond à ces filtres à cette date."
       headers={[

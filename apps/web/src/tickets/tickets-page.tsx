@@ -136,7 +136,7 @@ export default function TicketsPage() {
             tickets={tickets.edges.map((e) => e.node)}
             serverExport={
               requalified
-                ? undefined
+                ? { what: 'requalified-tickets', params: { asOf, team: requalified } }
                 : {
                     what: 'tickets-list',
                     params: { asOf, ...filters, cellRow: cell?.row, cellColumn: cell?.column },

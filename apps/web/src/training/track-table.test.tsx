@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
+import { downloadedPaths, renderAs } from '../test-utils';
 import { TrackTable, TrackTableFragment } from './track-table';
 
 const track = (trackId: string, groups: number, grouped = true) => ({
@@ -26,17 +26,17 @@ const summary = makeFragmentData(
 );
 
 describe('the training tracks', () => {
-  it('link each count of groups to the groups it counts, and the count of trainers to the trainers', () => {
-    render(
-      <MemoryRouter initialEntries={['/rapport?date=2024-01-22']}>
-        <TrackTable summary={summary} />
-      </MemoryRouter>,
-    );
+  it('link each count of groups to the groups it counts, and the count of trainers to the trainers', async () => {
+    renderAs('eple', <TrackTable summary={summary} />, { url: '/rapport?date=2024-01-22' });
     expect(screen.getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ['1', '/formation?vague=V6&parcours=AC&date=2024-01-22'],
       ['4', '/formation?vague=V6&parcours=SG&date=2024-01-22'],
       ['5', '/formation?vague=V6&date=2024-01-22'],
       ['10', '/formation?vague=V6&date=2024-01-22#formateurs'],
+    ]);
+    expect(await downloadedPaths()).toEqual([
+      '/exports/training-tracks.xlsx?wave=V6&asOf=2024-01-22',
+      '/exports/training-tracks.csv?wave=V6&asOf=2024-01-22',
     ]);
   });
 });

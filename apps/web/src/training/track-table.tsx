@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDatedPath } from '../date/as-of';
+import { useAsOf, useDatedPath } from '../date/as-of';
 import { formatDecimal, formatInteger } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { type Cell, DataTable } from '../ui/data-table';
@@ -38,6 +38,7 @@ const hours = (h: number) => (h === 0 ? '—' : `${formatDecimal(h)}\u00a0h`);
 export function TrackTable(props: { summary: FragmentType<typeof TrackTableFragment> }) {
   const s = getFragmentData(TrackTableFragment, props.summary);
   const dated = useDatedPath();
+  const [asOf] = useAsOf();
   // A count of groups opens the groups it counts, on the training page.
   const link = (figure: number, label: string, to: string): Cell => ({
     text: String(figure),
@@ -56,7 +57,8 @@ export function TrackTable(props: { summary: FragmentType<typeof TrackTableFragm
   return (
     <DataTable
       caption={`Parcours de formation de la vague ${s.waveId}`}
-      csvName={`formation-${s.waveId}`}
+      fileName={`formation-${s.waveId}`}
+      serverExport={{ what: 'training-tracks', params: { wave: s.waveId, asOf } }}
       headers={['Parcours', 'Personnels', 'Groupes', 'Binômes', 'Formateurs', 'Présentiel', 'À distance']}
       rows={[
         ...s.tracks.map((t) => ({

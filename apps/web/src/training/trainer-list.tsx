@@ -44,7 +44,7 @@ export function TrainerList(props: {
   return (
     <DataTable
       caption="Formateurs volontaires, parcours animés et indisponibilités"
-      csvName="formateurs"
+      fileName="formateurs"
       serverExport={{ what: 'trainers' }}
       empty="Aucun formateur enregistré."
       headers={[

@@ -1,3 +1,4 @@
+import { useAsOf } from '../date/as-of';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import type { TrainingGroupRowFragment } from '../gql/graphql';
 import { DataTable } from '../ui/data-table';
@@ -35,10 +36,12 @@ export function TrainingGroups(props: {
   track?: string | null;
 }) {
   const groups = getFragmentData(TrainingGroupFragment, props.groups);
+  const [asOf] = useAsOf();
   return (
     <DataTable
       caption={`Groupes de formation de la vague ${props.waveId}${props.track ? ` (parcours ${props.track})` : ''} et binômes de formateurs`}
-      csvName={`groupes-formation-${props.waveId}`}
+      fileName={`groupes-formation-${props.waveId}`}
+      serverExport={{ what: 'training-groups', params: { wave: props.waveId, asOf, track: props.track } }}
       empty="Aucun groupe planifié pour cette vague."
       headers={['Groupe', 'Parcours', 'Stagiaires', 'Binôme de formateurs']}
       rows={groups.map((g) => ({

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import TrainingPage from './training-page';
 
 const track = (id: string, label: string, grouped: boolean) => ({
@@ -92,6 +92,27 @@ describe('the training page', () => {
         .map((c) => c.textContent),
     ).toEqual(['V4', 'SG', 'V8']);
     expect(screen.queryByRole('button', { name: /Modifier|Ajouter un formateur/ })).toBeNull();
+  });
+
+  it('downloads the tracks, the groups of the track shown and the trainers of the wave from the server', async () => {
+    mockGraphql({ Training: training });
+    renderAs('committee', <TrainingPage />, { url: '/formation?vague=V7&parcours=SG&date=2024-01-22' });
+    await screen.findByRole('list', { name: 'Groupes sans binôme complet' });
+    const paths = await downloadedPaths();
+    const of = (what: string) => paths.filter((p) => p.startsWith(`/exports/${what}.`));
+    expect(of('training-tracks')).toEqual([
+      '/exports/training-tracks.xlsx?wave=V7&asOf=2024-01-22',
+      '/exports/training-tracks.csv?wave=V7&asOf=2024-01-22',
+    ]);
+    expect(of('training-groups')).toEqual([
+      '/exports/training-groups.xlsx?wave=V7&asOf=2024-01-22&track=SG',
+      '/exports/training-groups.csv?wave=V7&asOf=2024-01-22&track=SG',
+    ]);
+    expect(of('training-trainers')).toEqual([
+      '/exports/training-trainers.xlsx?wave=V7&asOf=2024-01-22',
+      '/exports/training-trainers.csv?wave=V7&asOf=2024-01-22',
+    ]);
+    expect(of('trainers')).toEqual(['/exports/trainers.xlsx', '/exports/trainers.csv']);
   });
 
   it('lets SI2C change a trainer on the version read and says what was written', async () => {

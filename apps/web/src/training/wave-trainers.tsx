@@ -1,3 +1,4 @@
+import { useAsOf } from '../date/as-of';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
 
@@ -18,11 +19,13 @@ export function WaveTrainers(props: {
   waveId: string;
 }) {
   const trainers = getFragmentData(WaveTrainerRowFragment, props.trainers);
+  const [asOf] = useAsOf();
   return (
     <div id={TRAINERS_ANCHOR}>
       <DataTable
         caption={`Formateurs de la vague ${props.waveId} (${trainers.length})`}
-        csvName={`formateurs-${props.waveId}`}
+        fileName={`formateurs-${props.waveId}`}
+        serverExport={{ what: 'training-trainers', params: { wave: props.waveId, asOf } }}
         empty="Aucun formateur désigné pour cette vague."
         headers={['Formateur', 'Utilisateur de la vague']}
         rows={trainers.map((t) => ({ key: t.id, header: t.name ?? t.id, cells: [t.fromWave] }))}

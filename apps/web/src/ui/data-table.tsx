@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { DownloadCsvButton } from './download-csv';
 import type { ServerExport } from './server-download';
 import { ServerDownloads } from './server-downloads';
 
-/** A cell: its text for the CSV file, and what to show when it differs (a link, a badge). */
+/** A cell: its text, and what to show when it differs (a link, a badge). */
 export type Cell = string | number | { readonly text: string; readonly node: ReactNode };
 
 export interface TableRow {
@@ -17,13 +16,13 @@ export interface DataTableProps {
   readonly caption: string;
   readonly headers: readonly string[];
   readonly rows: readonly TableRow[];
-  /** The downloaded file's name without extension; no download button when absent. */
-  readonly csvName?: string;
   /**
    * The server's export of this table (every row, with the filters shown), offered in CSV and
-   * XLSX; without it, the button writes the rows on screen as CSV and says so.
+   * XLSX; no download buttons when absent.
    */
   readonly serverExport?: ServerExport;
+  /** The downloaded file's name without extension; the export's name by default. */
+  readonly fileName?: string;
   /** Shown in place of the body when there is no row. */
   readonly empty?: string;
   readonly bordered?: boolean;
@@ -33,22 +32,12 @@ export const cellText = (cell: Cell): string =>
   typeof cell === 'object' ? cell.text : typeof cell === 'number' ? String(cell) : cell;
 const cellNode = (cell: Cell): ReactNode => (typeof cell === 'object' ? cell.node : cell);
 
-/** The rows as the CSV file holds them: headers first, then one line per row. */
-export function tableLines(props: Pick<DataTableProps, 'headers' | 'rows'>): string[][] {
-  return [
-    [...props.headers],
-    ...props.rows.map((row) =>
-      [...(row.header === undefined ? [] : [row.header]), ...row.cells].map(cellText),
-    ),
-  ];
-}
-
 /**
- * A DSFR table with its caption and column headers, downloadable: from the server in CSV and
- * XLSX when it exports the table, or else the rows on screen as CSV.
+ * A DSFR table with its caption and column headers, downloadable from the server in CSV and
+ * XLSX when it exports the table: every row, not only those on screen.
  */
 export function DataTable(props: DataTableProps) {
-  const { caption, headers, rows, csvName, serverExport, empty, bordered = true } = props;
+  const { caption, headers, rows, fileName, serverExport, empty, bordered = true } = props;
   return (
     <div className="opale-table-block">
       <div className={`fr-table${bordered ? ' fr-table--bordered' : ''}`}>
@@ -88,11 +77,8 @@ export function DataTable(props: DataTableProps) {
           </div>
         </div>
       </div>
-      {csvName && rows.length > 0 && serverExport && (
-        <ServerDownloads file={serverExport} filename={csvName} label={caption} />
-      )}
-      {csvName && rows.length > 0 && !serverExport && (
-        <DownloadCsvButton filename={csvName} label={caption} lines={() => tableLines(props)} />
+      {rows.length > 0 && serverExport && (
+        <ServerDownloads file={serverExport} filename={fileName ?? serverExport.what} label={caption} />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { useSession } from '../auth/auth-context';
-import { fileSlug } from './csv';
+import { fileSlug } from './file-slug';
 import { downloadFromServer, EXPORT_FORMATS, exportPath, type ServerExport } from './server-download';
 
 /**

@@ -1,9 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../gql';
-import { mockGraphql, renderAs } from '../test-utils';
+import { downloadedPaths, mockGraphql, renderAs } from '../test-utils';
 import { MilestoneEditFragment, MilestoneEditor } from './milestone-editor';
 import { MilestoneFragment, MilestoneTable } from './milestone-table';
 
@@ -27,7 +26,7 @@ let answer: unknown;
 const currentAnswer = () => answer;
 
 describe('the wave calendar', () => {
-  it('flags the late milestones of the day shown', () => {
+  it('flags the late milestones of the day shown, and downloads the wave’s calendar of that day', async () => {
     const rows = [
       { ...fiches, state: 'late', late: true, daysLate: 10 },
       {
@@ -40,21 +39,34 @@ describe('the wave calendar', () => {
         daysLate: 0,
       },
     ].map((m) => makeFragmentData(m, MilestoneFragment));
-    render(
-      <MemoryRouter>
-        <MilestoneTable waveId="V7" milestones={rows} />
-      </MemoryRouter>,
-    );
+    renderAs('eple', <MilestoneTable waveId="V7" milestones={rows} />, { url: '/vagues/V7?date=2024-01-22' });
     const late = within(screen.getByRole('row', { name: /Retour des fiches/ }));
     expect(late.getByText('en retard').className).toContain('fr-badge--error');
     expect(within(screen.getByRole('row', { name: /Création/ })).queryByText('en retard')).toBeNull();
     expect(screen.getByText(/1 jalon en retard à cette date/)).toBeTruthy();
+    expect(await downloadedPaths()).toEqual([
+      '/exports/milestones.xlsx?asOf=2024-01-22&wave=V7',
+      '/exports/milestones.csv?asOf=2024-01-22&wave=V7',
+    ]);
   });
 
   it('is edited by admins and DRASI only', () => {
     mockGraphql({});
     renderAs('si2c', <MilestoneEditor waveId="V7" milestones={editable} />, { url: URL });
     expect(screen.queryByRole('form', { name: 'Ajouter ou modifier un jalon' })).toBeNull();
+  });
+
+  it('downloads the chosen milestone’s whole history from the server', async () => {
+    mockGraphql({});
+    renderAs('drasi', <MilestoneEditor waveId="V7" milestones={editable} />, { url: URL });
+    await userEvent.setup().selectOptions(screen.getByLabelText('Jalon'), 'V7-4');
+    const history = screen
+      .getByRole('table', { name: 'Historique du jalon V7-4' })
+      .closest('div.opale-table-block');
+    expect(await downloadedPaths(history as HTMLElement)).toEqual([
+      '/exports/milestone-history.xlsx?id=V7-4',
+      '/exports/milestone-history.csv?id=V7-4',
+    ]);
   });
 
   it('changes a milestone from the version read, and shows the refusals under their fields', async () => {

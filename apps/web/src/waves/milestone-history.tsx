@@ -21,6 +21,8 @@ export function MilestoneHistory(props: { milestone: FragmentType<typeof Milesto
   return (
     <DataTable
       caption={`Historique du jalon ${milestone.id}`}
+      fileName={`historique-jalon-${milestone.id}`}
+      serverExport={{ what: 'milestone-history', params: { id: milestone.id } }}
       headers={['Décidé le', 'Libellé', 'Prévu le', 'Fait le', 'Enregistré par']}
       rows={milestone.history.map((c, i) => ({
         key: `${milestone.id}-${i}`,

@@ -1,4 +1,5 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { useAsOf } from '../date/as-of';
 import { formatDate, plural } from '../format/format';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import { DataTable } from '../ui/data-table';
@@ -44,11 +45,13 @@ export function MilestoneTable(props: {
 }) {
   const milestones = getFragmentData(MilestoneFragment, props.milestones);
   const late = milestones.filter((m) => m.late).length;
+  const [asOf] = useAsOf();
   return (
     <>
       <DataTable
         caption={`Jalons de la vague ${props.waveId}`}
-        csvName={`jalons-${props.waveId}`}
+        fileName={`jalons-${props.waveId}`}
+        serverExport={{ what: 'milestones', params: { asOf, wave: props.waveId } }}
         empty="Aucun jalon à cette date."
         headers={['Jalon', 'Prévu le', 'Fait le', 'État', 'Retard']}
         rows={milestones.map((m) => ({

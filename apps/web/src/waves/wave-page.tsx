@@ -127,7 +127,7 @@ export default function WavePage() {
           </div>
           <DataTable
             caption={`EPLE de la vague ${id}`}
-            csvName={`eple-${id}`}
+            fileName={`eple-${id}`}
             serverExport={{ what: 'eples-list', params: { asOf, wave: id, orderBy, inDifficulty } }}
             empty="Aucun EPLE."
             headers={[

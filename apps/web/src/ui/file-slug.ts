@@ -1,0 +1,9 @@
+/** `Kit de bascule V6` → `kit-de-bascule-v6`: a file name without accents or spaces. */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
