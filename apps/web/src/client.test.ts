@@ -143,4 +143,23 @@ describe('the API client', () => {
     expect(String(sent[0]?.body?.query)).toMatch(/^mutation /);
     expect(sent[0]?.body?.extensions).toBeUndefined();
   });
+
+  it('sends a query whole when the API does not know its hash (a tab open across a new version)', async () => {
+    const sent: { method: string; body: Record<string, unknown> | null }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+        sent.push({ method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : null });
+        const answer =
+          sent.length === 1 ? { errors: [{ message: 'PersistedQueryNotFound' }] } : { data: null };
+        return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const result = await createApiClient('token')
+      .query(generated.DashboardDocument, { asOf: '2024-01-22' }, { requestPolicy: 'network-only' })
+      .toPromise();
+    expect(result.error).toBeUndefined();
+    expect(sent.map((s) => s.method)).toEqual(['GET', 'POST']);
+    expect(String(sent[1]?.body?.query)).toMatch(/^query Dashboard/);
+  });
 });
