@@ -12,6 +12,7 @@ import { described, guarded, guardProcess } from './http/guard.js';
 import { router } from './http/router.js';
 import { staticFiles } from './http/static-files.js';
 import { noItop, startItop } from './itop-service.js';
+import { readPersistedDocuments } from './persisted-documents.js';
 import { todayInParis } from './today.js';
 import { createApi } from './yoga.js';
 
@@ -52,7 +53,21 @@ const itop = config.itop
   : noItop(config.itopPortalUrl);
 if (config.itop?.connection.insecure && new URL(config.itop.connection.url).protocol === 'http:')
   log.warn('iTop: the password is sent over http:, in clear (OPALE_ITOP_INSECURE=1): for a test server only');
+// The built web client, beside this package in the repository (apps/web/dist), or OPALE_WEB_DIR;
+// its documents, which it names by hash, are read from the same folder.
+const webDir = config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const web = staticFiles(webDir);
+const persistedDocuments = (() => {
+  try {
+    return readPersistedDocuments(webDir);
+  } catch (error) {
+    log.fatal((error as Error).message);
+    log.fatal('the web client’s documents cannot be read: refusing to start (build the web client again)');
+    process.exit(1);
+  }
+})();
 const api = createApi({
+  persistedDocuments,
   itop,
   store,
   verify,
@@ -63,8 +78,6 @@ const api = createApi({
   variables: config.limits,
   corsOrigins: config.corsOrigins,
 });
-// The built web client, beside this package in the repository (apps/web/dist), or OPALE_WEB_DIR.
-const web = staticFiles(config.webDir ?? fileURLToPath(new URL('../../web/dist', import.meta.url)));
 
 // Ready once the records are read and today's report computed: a load balancer sends no user to
 // a server that would make them wait for it.
@@ -89,6 +102,7 @@ const handle = guarded(
             verify,
             revision: () => store.revision(),
             today: () => todayInParis(),
+            persisted: persistedDocuments,
             bodyBytes: config.limits.bodyBytes,
             maxBytes: config.answerCacheBytes,
           })
@@ -137,7 +151,13 @@ server.listen(config.port, config.host, () => {
     );
   // Last: those who wait for the server read this line's URL.
   log.info(
-    { database: store.describe(), url: `${base}/graphql`, host: config.host, webFiles: web.files },
+    {
+      database: store.describe(),
+      url: `${base}/graphql`,
+      host: config.host,
+      webFiles: web.files,
+      persistedDocuments: persistedDocuments.size,
+    },
     `opale on ${base}/ (the web client) and ${base}/graphql (GraphiQL in a browser)`,
   );
 });

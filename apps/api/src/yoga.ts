@@ -15,6 +15,8 @@ import { type Context, createContext } from './context.js';
 import { loadExamples } from './examples.js';
 import type { ItopService } from './itop-service.js';
 import { LIMITS } from './limits.js';
+import { NO_PERSISTED_DOCUMENTS, type PersistedDocuments } from './persisted-documents.js';
+import { persistedOperations } from './persisted-operations.js';
 import { schema } from './schema/index.js';
 import { jsonUrlParams } from './url-params.js';
 import { type VariablesLimits, variablesLimit } from './variables-limit.js';
@@ -51,6 +53,8 @@ export interface ApiOptions {
   readonly corsOrigins?: readonly string[];
   /** The exchanges with iTop; none (the default): tickets stay in opale, ready to paste. */
   readonly itop?: ItopService;
+  /** The web client's documents, run when a request names one by its hash; none by default. */
+  readonly persistedDocuments?: PersistedDocuments;
 }
 
 /**
@@ -126,6 +130,7 @@ export function createApi(options: ApiOptions): YogaServerInstance<Record<string
         blockFieldSuggestion: { enabled: !development },
       }),
       jsonUrlParams,
+      persistedOperations(options.persistedDocuments ?? NO_PERSISTED_DOCUMENTS),
       variablesLimit(options.variables ?? DEFAULT_LIMITS),
       ...(development ? [] : [signedInIntrospection]),
     ],

@@ -21,7 +21,7 @@ export function mockGraphql(
 ) {
   const calls: { operationName: string; variables: Record<string, unknown>; headers: Headers }[] = [];
   const fetchMock = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-    // urql sends a query without variables as GET, in the URL, and the rest as POST.
+    // urql sends a query by GET, named by its hash in the URL, and a mutation by POST.
     const query = new URL(String(url), 'http://opale.test').searchParams;
     const body = (
       init?.body

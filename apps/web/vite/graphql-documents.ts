@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import type { Plugin } from 'vite';
 
-const generated = join(dirname(fileURLToPath(import.meta.url)), '../src/gql/graphql.ts');
+const gql = join(dirname(fileURLToPath(import.meta.url)), '../src/gql');
+const generated = join(gql, 'graphql.ts');
+/** Each document's text by its SHA-256 (codegen's `persistedDocuments`), for the API. */
+const PERSISTED = 'persisted-documents.json';
 const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const declaration = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
 
@@ -27,6 +30,9 @@ export function generatedDocuments(code: string): Map<string, string> {
  * split: the first screen would load every page's queries. Each call becomes the syntax tree the
  * preset generated for it (with the fragments it spreads), in the chunk of the page that uses it.
  * Tests run without this plugin, on the preset's map.
+ *
+ * The documents by hash go beside index.html: the API that serves the client reads them there,
+ * to run the queries the client names by hash.
  */
 export function graphqlDocuments(): Plugin {
   let documents = new Map<string, string>();
@@ -45,6 +51,13 @@ export function graphqlDocuments(): Plugin {
         return `(${tree})`;
       });
       return { code: inlined, map: null };
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: PERSISTED,
+        source: readFileSync(join(gql, PERSISTED), 'utf8'),
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../caller.js';
+import type { PersistedDocuments } from '../persisted-documents.js';
 import { cachedGraphql } from './cached-graphql.js';
 
 // The cache in front of yoga, with a stand-in for yoga that says what it computed and for whom:
@@ -13,6 +14,16 @@ const CALLERS: Record<string, Caller> = {
   bothAgain: { subject: 'other', role: 'eple', uais: ['0750002B', '0750001A'] },
   committee: { subject: 'c', role: 'committee', uais: [] },
 };
+
+// Two documents of the client by hash (the hashes need not be real here: the manifest is
+// checked where it is read).
+const QUERY = 'a'.repeat(64);
+const MUTATION = 'b'.repeat(64);
+const PERSISTED: PersistedDocuments = new Map([
+  [QUERY, { text: 'query Eples { eples { uai } }', readsOnly: true }],
+  [MUTATION, { text: 'mutation Close { close }', readsOnly: false }],
+]);
+const named = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
 let server: Server | null = null;
 afterEach(() => server?.close());
@@ -43,6 +54,7 @@ async function serve(options: Options = {}) {
     },
     revision: async () => state.revision,
     today: () => '2024-01-22',
+    persisted: PERSISTED,
     bodyBytes: 10_000,
     maxBytes: options.maxBytes ?? 1_000_000,
   });
@@ -58,7 +70,18 @@ async function serve(options: Options = {}) {
     const text = await res.text();
     return { cache: res.headers.get('x-opale-cache'), text, data: JSON.parse(text).data };
   };
-  return { state, ask, cache: handle.cache };
+  /** A GET or POST naming a document by hash (and no query), as the web client sends it. */
+  const askByHash = async (method: 'GET' | 'POST', hash: string, variables: object = {}) => {
+    const params = { operationName: 'Eples', variables, extensions: named(hash) };
+    const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, JSON.stringify(v)]));
+    const res = await fetch(method === 'GET' ? `${url}?${search}` : url, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer committee' },
+      ...(method === 'POST' ? { body: JSON.stringify(params) } : {}),
+    });
+    return { cache: res.headers.get('x-opale-cache'), vary: res.headers.get('vary'), text: await res.text() };
+  };
+  return { state, ask, askByHash, cache: handle.cache };
 }
 
 describe('the answers kept in front of the API', () => {
@@ -114,5 +137,26 @@ describe('the answers kept in front of the API', () => {
       expect((await ask('committee', query)).cache).toBe('miss');
     }
     expect(state.computed).toBe(4);
+  });
+
+  it('keep a query named by its hash, by GET or POST, apart for each hash and variables', async () => {
+    const { state, askByHash } = await serve();
+    for (const method of ['GET', 'POST'] as const) {
+      expect((await askByHash(method, QUERY, { first: 1 })).cache).toBe('miss');
+      expect(await askByHash(method, QUERY, { first: 1 })).toMatchObject({ cache: 'hit' });
+      expect((await askByHash(method, QUERY, { first: 2 })).cache).toBe('miss');
+    }
+    expect(state.computed).toBe(4);
+    expect((await askByHash('GET', QUERY, { first: 1 })).vary).toBe('authorization');
+  });
+
+  it('never keep what a hash names unless it is a known query', async () => {
+    const { state, askByHash } = await serve();
+    for (const method of ['GET', 'POST'] as const)
+      for (const hash of [MUTATION, 'c'.repeat(64)]) {
+        await askByHash(method, hash);
+        expect((await askByHash(method, hash)).cache).toBe('miss');
+      }
+    expect(state.computed).toBe(8);
   });
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { callerOfHeader } from '../bearer.js';
 import type { Verifier } from '../caller.js';
+import { type PersistedDocuments, persistedHashOf } from '../persisted-documents.js';
 import { type Answer, AnswerCache, etagOf } from './answer-cache.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestKey } from './request-key.js';
@@ -21,6 +22,8 @@ export interface CachedGraphqlOptions {
   readonly revision: () => Promise<number>;
   /** The day in Paris now: what an `asOf` left out means, so part of every key. */
   readonly today: () => string;
+  /** The web client's documents by hash, as yoga runs them: only a query's answer is kept. */
+  readonly persisted: PersistedDocuments;
   readonly bodyBytes: number;
   readonly maxBytes: number;
 }
@@ -31,14 +34,41 @@ export interface CachedGraphqlOptions {
  */
 const CHANGES = /\b(mutation|subscription)\b|\\u/;
 
-/** The operation a request carries: its URL's when it has a query, or its JSON body, a character a byte. */
-function operationOf(req: IncomingMessage, body: Buffer | undefined): string | null {
-  if (req.method === 'GET') {
-    const query = new URL(req.url ?? '/', 'http://opale').searchParams.get('query');
-    return query === null ? null : (req.url ?? '');
+/** The `persistedQuery` hash of some JSON (`extensions`, or a body holding them), or null. */
+function hashIn(json: string | null, inBody: boolean): string | null {
+  if (json === null) return null;
+  try {
+    const parsed = JSON.parse(json);
+    return persistedHashOf(inBody ? parsed?.extensions : parsed);
+  } catch {
+    return null;
   }
-  // latin1 maps each byte to one character, with nothing to check: the bytes as they came.
-  return body === undefined ? null : body.toString('latin1');
+}
+
+/**
+ * The operation a request carries, as it came: its URL when a GET has a query or names a
+ * document by hash, its JSON body (a character a byte) for a POST; null for what is never kept:
+ * no operation, or a hash that names no known query (unknown, or a mutation's).
+ */
+function operationOf(req: IncomingMessage, body: Buffer | undefined, persisted: PersistedDocuments) {
+  let hash: string | null;
+  let operation: string;
+  if (req.method === 'GET') {
+    const params = new URL(req.url ?? '/', 'http://opale').searchParams;
+    hash = hashIn(params.get('extensions'), false);
+    if (params.get('query') === null && hash === null) return null;
+    operation = req.url ?? '';
+  } else {
+    if (body === undefined) return null;
+    // latin1 maps each byte to one character, with nothing to check: the bytes as they came.
+    operation = body.toString('latin1');
+    const named = operation.includes('persistedQuery');
+    hash = named ? hashIn(body.toString('utf8'), true) : null;
+    // Named in a way this look cannot read: never kept.
+    if (named && hash === null) return null;
+  }
+  if (hash !== null && persisted.get(hash)?.readsOnly !== true) return null;
+  return operation;
 }
 
 /** The revision read once for all the requests of one turn of the event loop. */
@@ -91,7 +121,7 @@ export function cachedGraphql(options: CachedGraphqlOptions) {
     }
     const body = req.method === 'POST' ? await readBounded(req, res, options.bodyBytes) : undefined;
     if (body === null) return;
-    const operation = operationOf(req, body);
+    const operation = operationOf(req, body, options.persisted);
     if (body !== undefined) Object.assign(req, { body });
     const ask = async (): Promise<Answer> => {
       const reply = await options.answer(req, res);

@@ -26,8 +26,14 @@ function headersOf(answer: Answer, form: number): OutgoingHttpHeaders {
     ...(whole ? answer.headers : {}),
     etag: answer.etag,
     'x-opale-cache': form & HIT ? 'hit' : 'miss',
-    // The browser may keep it, for this user only, and must ask again each time: 304 while unchanged.
-    ...(form & GET ? { 'cache-control': 'private, no-cache' } : {}),
+    // The browser may keep it, for this user only, and must ask again each time: 304 while
+    // unchanged. Kept apart for each token: no cache serves one caller's answer to another.
+    ...(form & GET
+      ? {
+          'cache-control': 'private, no-cache',
+          vary: answer.headers.vary ? `${answer.headers.vary}, authorization` : 'authorization',
+        }
+      : {}),
     ...(whole ? { 'content-length': String(answer.body.length) } : {}),
   };
   forms[form] = headers;

@@ -31,12 +31,16 @@ export function watch(context: BrowserContext): Watcher {
     const request = response.request();
     if (response.status() >= 400) {
       found.push(`HTTP ${response.status()} for ${request.method()} ${response.url()}`);
-    } else if (request.method() === 'POST' && new URL(response.url()).pathname === '/graphql') {
+    } else if (response.status() === 200 && new URL(response.url()).pathname === '/graphql') {
+      // A query comes by GET (named by its hash, its operation in the URL), a mutation by POST.
+      const operation =
+        request.method() === 'GET'
+          ? new URL(response.url()).searchParams.get('operationName')
+          : (request.postDataJSON() as { operationName?: string } | null)?.operationName;
       pending.push(
         response.json().then(
           (body: { errors?: { message: string }[] }) => {
             if (body.errors?.length) {
-              const operation = (request.postDataJSON() as { operationName?: string } | null)?.operationName;
               found.push(`GraphQL errors in ${operation}: ${body.errors.map((e) => e.message).join('; ')}`);
             }
           },

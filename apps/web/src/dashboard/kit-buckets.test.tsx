@@ -12,6 +12,7 @@ const figure = (
 ) =>
   makeFragmentData(
     {
+      __typename: 'EpleFigure' as const,
       figure: n,
       asOf: '2024-01-22',
       wave: 'V6',
@@ -26,15 +27,17 @@ const figure = (
 // V6 as of 22/01/2024, as the API answers it.
 const kit = makeFragmentData(
   {
+    __typename: 'WaveFigures',
     id: 'V6',
     kit: {
+      __typename: 'WaveKit',
       eple: 61,
       actions: 40,
-      buckets: { below10: 16, from10To30: 30, above30: 15 },
+      buckets: { __typename: 'KitBuckets', below10: 16, from10To30: 30, above30: 15 },
       figures: [
-        { kitBucket: 'below10', ...figure(16, { kitBucket: 'below10' }) },
-        { kitBucket: 'from10To30', ...figure(30, { kitBucket: 'from10To30' }) },
-        { kitBucket: 'above30', ...figure(15, { kitBucket: 'above30' }) },
+        { __typename: 'EpleFigure', kitBucket: 'below10', ...figure(16, { kitBucket: 'below10' }) },
+        { __typename: 'EpleFigure', kitBucket: 'from10To30', ...figure(30, { kitBucket: 'from10To30' }) },
+        { __typename: 'EpleFigure', kitBucket: 'above30', ...figure(15, { kitBucket: 'above30' }) },
       ],
     },
   },
@@ -43,16 +46,23 @@ const kit = makeFragmentData(
 
 const budget = makeFragmentData(
   {
+    __typename: 'WaveFigures',
     id: 'V6',
-    attached: figure(61, {}),
+    attached: { __typename: 'EpleFigure', ...figure(61, {}) },
     budget: {
+      __typename: 'WaveBudget',
       exercise: 2024,
       executoire: 50,
       total: 61,
-      rate: { percent: 81.96 },
+      rate: { __typename: 'Rate', percent: 81.96 },
       figures: [
-        { budget: 'executoire', figure: 50, ...figure(50, { budget: 'executoire' }) },
-        { budget: 'pending', figure: 11, ...figure(11, { budget: 'pending' }) },
+        {
+          __typename: 'EpleFigure',
+          budget: 'executoire',
+          figure: 50,
+          ...figure(50, { budget: 'executoire' }),
+        },
+        { __typename: 'EpleFigure', budget: 'pending', figure: 11, ...figure(11, { budget: 'pending' }) },
       ],
     },
   },

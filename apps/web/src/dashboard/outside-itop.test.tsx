@@ -6,7 +6,7 @@ import { OutsideItopFragment, OutsideItopLine } from './outside-itop';
 describe('the requests outside ITOP', () => {
   it('say how many, by team and channel, apart from the ITOP table', () => {
     const line = makeFragmentData(
-      { total: 25, si2c: 17, drasi: 8, national: 0, mail: 12, phone: 8, visio: 5 },
+      { __typename: 'OutsideItop', total: 25, si2c: 17, drasi: 8, national: 0, mail: 12, phone: 8, visio: 5 },
       OutsideItopFragment,
     );
     render(<OutsideItopLine line={line} />);

@@ -5,7 +5,10 @@ import { downloadedPaths, renderAs } from '../test-utils';
 import { RequalifiedShareFragment, RequalifiedTable } from './requalified-table';
 
 const share = (team: 'SI2C' | 'DRASI', figure: number, denominator: number, percent: number | null) =>
-  makeFragmentData({ team, figure, rate: { denominator, percent } }, RequalifiedShareFragment);
+  makeFragmentData(
+    { __typename: 'RequalifiedShare', team, figure, rate: { __typename: 'Rate', denominator, percent } },
+    RequalifiedShareFragment,
+  );
 
 describe('the table of requalified tickets', () => {
   it('gives each team’s share, each figure a link to its tickets as of the same day', async () => {

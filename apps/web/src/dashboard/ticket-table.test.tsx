@@ -5,6 +5,7 @@ import { renderAs } from '../test-utils';
 import { TicketTable, TicketTableFragment } from './ticket-table';
 
 const row = (total: number, national: number, si2c: number, drasi: number) => ({
+  __typename: 'TicketRow' as const,
   total,
   national,
   si2c,
@@ -14,6 +15,7 @@ const row = (total: number, national: number, si2c: number, drasi: number) => ({
 // The committee's table of 22/01/2024, as the API answers it.
 const committeeTable = makeFragmentData(
   {
+    __typename: 'TicketTable',
     from: '2023-09-01',
     asOf: '2024-01-22',
     staleAfterDays: 15,

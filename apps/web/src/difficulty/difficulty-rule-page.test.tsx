@@ -100,7 +100,7 @@ const setRuleAnswer = (variables: Record<string, unknown>) =>
 describe('the difficulty rule in words', () => {
   it('says the rule, from when, and links to its page', () => {
     const rule = makeFragmentData(
-      { effectiveOn: '2024-01-10', words: 'Un établissement est signalé…' },
+      { __typename: 'DifficultyRule', effectiveOn: '2024-01-10', words: 'Un établissement est signalé…' },
       RuleWordsFragment,
     );
     renderAs('committee', <DifficultyRuleWords rule={rule} />);
@@ -110,7 +110,10 @@ describe('the difficulty rule in words', () => {
   });
 
   it('says when the default rule applies', () => {
-    const rule = makeFragmentData({ effectiveOn: null, words: 'Règle' }, RuleWordsFragment);
+    const rule = makeFragmentData(
+      { __typename: 'DifficultyRule', effectiveOn: null, words: 'Règle' },
+      RuleWordsFragment,
+    );
     renderAs('committee', <DifficultyRuleWords rule={rule} linked={false} />);
     expect(screen.getByTestId('difficulty-rule-words').textContent).toContain('(règle par défaut)');
     expect(screen.queryByRole('link')).toBeNull();

@@ -9,6 +9,7 @@ const UAI = '0801234G';
 const alert = (report: string, on: string, clearedOn: string | null, severity: 'warning' | 'critical') =>
   makeFragmentData(
     {
+      __typename: 'RestitutionAlert',
       id: `${UAI}/${on}/${report}`,
       report,
       severity,

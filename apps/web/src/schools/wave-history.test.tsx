@@ -5,7 +5,10 @@ import { renderAs } from '../test-utils';
 import { WaveChangeFragment, WaveHistory } from './wave-history';
 
 const change = (from: string, to: string, on: string) =>
-  makeFragmentData({ from, to, on, recordedBy: 'admin:admin' }, WaveChangeFragment);
+  makeFragmentData(
+    { __typename: 'EpleWaveChange', from, to, on, recordedBy: 'admin:admin' },
+    WaveChangeFragment,
+  );
 
 describe('the wave history of a school', () => {
   it('lists each change with its day and its waves, linked', () => {

@@ -5,6 +5,7 @@ import { downloadedPaths, renderAs } from '../test-utils';
 import { TrackTable, TrackTableFragment } from './track-table';
 
 const track = (trackId: string, groups: number, grouped = true) => ({
+  __typename: 'TrackSummary' as const,
   trackId,
   label: trackId,
   grouped,
@@ -18,9 +19,10 @@ const track = (trackId: string, groups: number, grouped = true) => ({
 
 const summary = makeFragmentData(
   {
+    __typename: 'TrainingSummary',
     waveId: 'V6',
     tracks: [track('AC', 1), track('SG', 4), track('ORD', 0, false)],
-    totals: { staff: 100, groups: 5, pairs: 5, trainers: 10 },
+    totals: { __typename: 'TrainingTotals', staff: 100, groups: 5, pairs: 5, trainers: 10 },
   },
   TrackTableFragment,
 );

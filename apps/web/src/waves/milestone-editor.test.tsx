@@ -8,6 +8,7 @@ import { MilestoneFragment, MilestoneTable } from './milestone-table';
 
 // V7's late milestone of the committee of 22/01/2024, as the API answers it.
 const fiches = {
+  __typename: 'Milestone' as const,
   id: 'V7-4',
   version: 1,
   kind: 'other',
@@ -16,8 +17,22 @@ const fiches = {
   doneOn: null,
 };
 const history = [
-  { on: null, label: fiches.label, dueOn: '2024-01-10', doneOn: null, recordedBy: 'test:seed' },
-  { on: '2023-12-01', label: fiches.label, dueOn: '2024-01-12', doneOn: null, recordedBy: 'drasi:bob' },
+  {
+    __typename: 'MilestoneChange' as const,
+    on: null,
+    label: fiches.label,
+    dueOn: '2024-01-10',
+    doneOn: null,
+    recordedBy: 'test:seed',
+  },
+  {
+    __typename: 'MilestoneChange' as const,
+    on: '2023-12-01',
+    label: fiches.label,
+    dueOn: '2024-01-12',
+    doneOn: null,
+    recordedBy: 'drasi:bob',
+  },
 ];
 const editable = [makeFragmentData({ ...fiches, history }, MilestoneEditFragment)];
 const URL = '/?date=2024-01-22';
