@@ -9,13 +9,32 @@ import { KitByActor, KitByActorFragment } from './kit-by-actor';
 
 const UAI = '0801234G';
 const URL = `/etablissements/${UAI}?date=2024-01-22`;
-const progress = (actor: string) => ({ actor, finalized: 1, total: 1, rate: { percent: 100 } });
+const progress = (actor: string) => ({
+  __typename: 'ActorProgress' as const,
+  actor,
+  finalized: 1,
+  total: 1,
+  rate: { __typename: 'Rate' as const, percent: 100 },
+});
 const kit = makeFragmentData(
   {
+    __typename: 'KitCompletion',
     byActor: [progress('adsi'), progress('agent-comptable')],
     actions: [
-      { id: 'A1', actor: 'adsi', label: 'Habilitations', finalizedOn: '2024-01-10' },
-      { id: 'A2', actor: 'agent-comptable', label: 'Balance', finalizedOn: '2024-01-12' },
+      {
+        __typename: 'KitActionState',
+        id: 'A1',
+        actor: 'adsi',
+        label: 'Habilitations',
+        finalizedOn: '2024-01-10',
+      },
+      {
+        __typename: 'KitActionState',
+        id: 'A2',
+        actor: 'agent-comptable',
+        label: 'Balance',
+        finalizedOn: '2024-01-12',
+      },
     ],
   },
   KitByActorFragment,
@@ -34,7 +53,10 @@ describe('a school’s downloads', () => {
 
   it('give every follow-up of the school', async () => {
     const followUps = [
-      makeFragmentData({ on: '2024-01-15', kind: 'visio', note: 'Point', by: 'si2c' }, FollowUpFragment),
+      makeFragmentData(
+        { __typename: 'FollowUp', on: '2024-01-15', kind: 'visio', note: 'Point', by: 'si2c' },
+        FollowUpFragment,
+      ),
     ];
     renderAs('committee', <FollowUps uai={UAI} followUps={followUps} />, { url: URL });
     expect(await downloadedPaths()).toEqual([
