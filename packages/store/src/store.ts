@@ -17,6 +17,7 @@ import { enqueueTicketChange } from './itop/outbox.js';
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
+import { type BigTables, bigTablesInWorkers, readableElsewhere } from './read-in-workers.js';
 import { ResourceWrites } from './resource-writes.js';
 import type { RowSource } from './row-source.js';
 import { ScenarioWrites } from './scenario-writes.js';
@@ -61,12 +62,16 @@ export class Store {
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
+  /** The largest tables read in worker threads, where another thread can reach the records. */
+  private readonly bigTables?: () => Promise<BigTables>;
+
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: Location,
     itopOutbox: boolean,
     private readonly rows: RowSource,
   ) {
+    if (readableElsewhere(location)) this.bigTables = () => bigTablesInWorkers(db, location);
     const transaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
       transact(db, location.engine, location.target, work);
     this.writes = new Writes(db, transaction, itopOutbox ? enqueueTicketChange : undefined);
@@ -148,7 +153,8 @@ export class Store {
     // Read again if a write was committed meanwhile (by any process): the records given are those
     // of one revision, never half before and half after a change.
     let at = current;
-    let dataset = await readDataset(this.db, scope, this.rows);
+    const read = () => readDataset(this.db, scope, this.rows, this.bigTables);
+    let dataset = await read();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const after = await revision(this.db);
       if (after === at) {
@@ -158,7 +164,7 @@ export class Store {
         break;
       }
       at = after;
-      dataset = await readDataset(this.db, scope, this.rows);
+      dataset = await read();
     }
     return dataset;
   }
