@@ -5,56 +5,47 @@ import { type ColumnSet, type ColumnStatement, ColumnsBuilder, transferables } f
 import type { Engine } from './connect.js';
 import { stepSqlite, streamPostgres } from './row-source.js';
 
-// A worker thread's entry: runs statements on a connection of its own and hands their rows back as
+// A worker thread's entry: runs a statement on a connection of its own and hands its rows back as
 // columns (see columns.ts), while the thread that asked reads other records.
 
-/** What a column worker is asked: where the records are, and the statements to run. */
+/** What a column worker is asked: where the records are, and the statement to run. */
 export interface ColumnJob {
   readonly engine: Engine;
   /** The PostgreSQL URL, or the SQLite file. */
   readonly target: string;
-  readonly statements: readonly ColumnStatement[];
+  readonly statement: ColumnStatement;
 }
 
-/** What a column worker answers: a set of columns a statement, in the order asked. */
-export type ColumnReply = { ok: true; sets: ColumnSet[] } | { ok: false; message: string };
+/** What a column worker answers: the statement's rows as columns. */
+export type ColumnReply = { ok: true; set: ColumnSet } | { ok: false; message: string };
 
-async function read(job: ColumnJob): Promise<ColumnSet[]> {
-  const builders = job.statements.map((s) => new ColumnsBuilder(s));
+async function read(job: ColumnJob): Promise<ColumnSet> {
+  const { sql, parameters } = job.statement;
+  const builder = new ColumnsBuilder(job.statement);
   if (job.engine === 'sqlite') {
     const database = new SQLite(job.target, { readonly: true, fileMustExist: true });
     try {
       database.pragma('busy_timeout = 10000');
-      // One snapshot for all the statements.
-      database.transaction(() => {
-        job.statements.forEach((s, i) => {
-          stepSqlite(database, s.sql, s.parameters, (builders[i] as ColumnsBuilder).row);
-        });
-      })();
+      stepSqlite(database, sql, parameters, builder.row);
     } finally {
       database.close();
     }
   } else {
-    // A connection a statement, all at once: the server runs one while this thread takes another's rows.
-    const pool = new pg.Pool({ connectionString: job.target, max: job.statements.length });
+    const pool = new pg.Pool({ connectionString: job.target, max: 1 });
     pool.on('error', () => undefined);
     try {
-      await Promise.all(
-        job.statements.map((s, i) =>
-          streamPostgres(pool, s.sql, s.parameters, (builders[i] as ColumnsBuilder).row),
-        ),
-      );
+      await streamPostgres(pool, sql, parameters, builder.row);
     } finally {
       await pool.end();
     }
   }
-  return builders.map((b) => b.done());
+  return builder.done();
 }
 
 const port = parentPort;
 if (port) {
   read(workerData as ColumnJob).then(
-    (sets) => port.postMessage({ ok: true, sets } satisfies ColumnReply, transferables(sets)),
+    (set) => port.postMessage({ ok: true, set } satisfies ColumnReply, transferables(set)),
     (error: unknown) =>
       port.postMessage({
         ok: false,

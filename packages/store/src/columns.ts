@@ -35,15 +35,22 @@ class Coder {
   codes = new Int32Array(1024);
   length = 0;
 
+  private last: Value = null;
+  private lastCode = -1;
+
   add(value: Value): void {
     let code = -1;
-    if (value !== null) {
+    // Rows in a row often share a value (a ticket's changes, an EPLE's kit events): no lookup then.
+    if (value === this.last) code = this.lastCode;
+    else if (value !== null) {
       const known = this.index.get(value);
       if (known === undefined) {
         code = this.values.length;
         this.values.push(value);
         this.index.set(value, code);
       } else code = known;
+      this.last = value;
+      this.lastCode = code;
     }
     if (this.length === this.codes.length) {
       const grown = new Int32Array(this.codes.length * 2);
@@ -110,9 +117,9 @@ export function columnValues(column: Column): (row: number) => Value {
 }
 
 /** What a worker moves rather than copies: the typed arrays' memory. */
-export function transferables(sets: readonly ColumnSet[]): ArrayBuffer[] {
-  return sets.flatMap((set) => [
+export function transferables(set: ColumnSet): ArrayBuffer[] {
+  return [
     ...set.columns.flatMap((c) => ('codes' in c ? [c.codes.buffer as ArrayBuffer] : [])),
     ...(set.order ? [set.order.buffer as ArrayBuffer] : []),
-  ]);
+  ];
 }

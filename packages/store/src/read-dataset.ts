@@ -137,14 +137,15 @@ export async function readDataset(
   db: Kysely<Database>,
   scope: Scope = {},
   rows: RowSource = objectRows(db),
-  bigTables?: () => Promise<BigTables>,
+  bigTables?: () => BigTables,
 ): Promise<Dataset> {
   const waveIds = scope.waveIds && scope.waveIds.length > 0 ? scope.waveIds : null;
   // The tickets and kit events, when every record is asked and `bigTables` reads them (in worker
   // threads): started first, so that they are read while this thread reads the rest.
   const big = waveIds === null ? bigTables?.() : undefined;
   // Not left unheard if a read below fails first: the failure is the one of the whole read.
-  big?.catch(() => undefined);
+  big?.tickets.catch(() => undefined);
+  big?.kitEvents.catch(() => undefined);
   const uais = waveIds ? await scopeUais(db, waveIds) : null;
   // Each table of per-EPLE records, read for the EPLE in scope through its `uai` index.
   const perEple = <T extends 'eple' | 'budget_events' | 'restitution_alerts' | 'follow_ups'>(table: T) =>
@@ -164,10 +165,10 @@ export async function readDataset(
       readKitActions(db),
       perEple('eple').then((r) => r.sort((a, b) => (a.uai < b.uai ? -1 : 1))),
       perEple('budget_events').then(byId),
-      big ? big.then((b) => b.kitEvents) : readKitEvents(db, uais, rows, same),
+      big ? big.kitEvents : readKitEvents(db, uais, rows, same),
       perEple('restitution_alerts').then(byId),
       perEple('follow_ups').then(byId),
-      big ? big.then((b) => b.tickets) : readTickets(db, uais, rows, same),
+      big ? big.tickets : readTickets(db, uais, rows, same),
     ]);
   const [training, resources, difficultySettings, waveChanges] = await Promise.all([
     readTraining(db, waveIds),

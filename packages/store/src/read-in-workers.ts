@@ -2,16 +2,16 @@ import type { KitEvent, Ticket } from '@opale/domain';
 import type { Compilable, Kysely } from 'kysely';
 import type { ColumnJob, ColumnReply } from './column-worker.js';
 import type { ColumnSet, ColumnStatement } from './columns.js';
-import type { Location } from './connect.js';
+import type { Location, QueryListener } from './connect.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import type { Database } from './schema.js';
 import { kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
 import { startWorker } from './worker-thread.js';
 
-/** The largest kinds of records, read whole. */
+/** The largest kinds of records, read whole, each given as soon as it is built. */
 export interface BigTables {
-  readonly tickets: Ticket[];
-  readonly kitEvents: KitEvent[];
+  readonly tickets: Promise<Ticket[]>;
+  readonly kitEvents: Promise<KitEvent[]>;
 }
 
 /** Whether the records at `location` can be read by another thread (an in-memory SQLite cannot). */
@@ -28,14 +28,20 @@ function statement(
   return { sql, parameters, columns, plain, ...(orderBy ? { orderBy } : {}) };
 }
 
-function inWorker(job: ColumnJob): Promise<ColumnSet[]> {
+function inWorker(
+  location: Location,
+  statement: ColumnStatement,
+  onQuery?: QueryListener,
+): Promise<ColumnSet> {
+  onQuery?.(statement.sql);
+  const job: ColumnJob = { engine: location.engine, target: location.target, statement };
   return new Promise((resolve, reject) => {
     const worker = startWorker('column-worker', job);
     let settled = false;
     worker.once('message', (reply: ColumnReply) => {
       settled = true;
       void worker.terminate();
-      if (reply.ok) resolve(reply.sets);
+      if (reply.ok) resolve(reply.set);
       else reject(new Error(`reading the records in a worker thread: ${reply.message}`));
     });
     worker.once('error', (error) => {
@@ -50,45 +56,50 @@ function inWorker(job: ColumnJob): Promise<ColumnSet[]> {
 }
 
 /**
- * Every ticket with its changes, and every kit event, read in two worker threads on connections
- * of their own (the tickets in one, their changes and the kit events in the other): these are
- * most of the national records, read beside what this thread does meanwhile (the other records,
- * the server's modules) instead of after it. The caller checks the records' revision before and
- * after, as for any read, so that all of them are of one revision.
+ * Every ticket with its changes, and every kit event, each table read in a worker thread on a
+ * connection of its own: these are most of the national records, read beside what this thread
+ * does meanwhile (the other records, the server's modules) instead of after it, and each built as
+ * soon as its columns come. The caller checks the records' revision before and after, as for any
+ * read, so that all of them are of one revision.
  */
-export async function bigTablesInWorkers(db: Kysely<Database>, location: Location): Promise<BigTables> {
-  const where = { engine: location.engine, target: location.target };
-  const [ticketSets, otherSets] = await Promise.all([
-    inWorker({
-      ...where,
-      statements: [
-        statement(
-          db.selectFrom('tickets').select(TICKET_COLUMNS).orderBy('ref'),
-          TICKET_COLUMNS.length,
-          [0],
-          TICKET_ORDER,
-        ),
-      ],
-    }),
-    inWorker({
-      ...where,
-      statements: [
-        statement(
-          db.selectFrom('ticket_events').select(TICKET_EVENT_COLUMNS).orderBy('ticket_ref').orderBy('seq'),
-          TICKET_EVENT_COLUMNS.length,
-          [0],
-        ),
-        statement(
-          db
-            .selectFrom('kit_events')
-            .select(KIT_EVENT_COLUMNS.slice(1) as ['uai', 'action_id', 'kind', 'on_date'])
-            .orderBy('id'),
-          KIT_EVENT_COLUMNS.length - 1,
-          [],
-        ),
-      ],
-    }),
-  ]);
-  const [tickets, events, kit] = [...ticketSets, ...otherSets] as [ColumnSet, ColumnSet, ColumnSet];
-  return { tickets: ticketsOf(tickets, events), kitEvents: kitEventsOf(kit) };
+export function bigTablesInWorkers(
+  db: Kysely<Database>,
+  location: Location,
+  onQuery?: QueryListener,
+): BigTables {
+  const tickets = inWorker(
+    location,
+    statement(
+      db.selectFrom('tickets').select(TICKET_COLUMNS).orderBy('ref'),
+      TICKET_COLUMNS.length,
+      [0],
+      TICKET_ORDER,
+    ),
+    onQuery,
+  );
+  const events = inWorker(
+    location,
+    statement(
+      db.selectFrom('ticket_events').select(TICKET_EVENT_COLUMNS).orderBy('ticket_ref').orderBy('seq'),
+      TICKET_EVENT_COLUMNS.length,
+      [0],
+    ),
+    onQuery,
+  );
+  const kit = inWorker(
+    location,
+    statement(
+      db
+        .selectFrom('kit_events')
+        .select(KIT_EVENT_COLUMNS.slice(1) as ['uai', 'action_id', 'kind', 'on_date'])
+        .orderBy('id'),
+      KIT_EVENT_COLUMNS.length - 1,
+      [],
+    ),
+    onQuery,
+  );
+  return {
+    tickets: Promise.all([tickets, events]).then(([t, e]) => ticketsOf(t, e)),
+    kitEvents: kit.then(kitEventsOf),
+  };
 }

@@ -63,15 +63,16 @@ export class Store {
   private readonly reading = new Map<string, Promise<Dataset>>();
 
   /** The largest tables read in worker threads, where another thread can reach the records. */
-  private readonly bigTables?: () => Promise<BigTables>;
+  private readonly bigTables?: () => BigTables;
 
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: Location,
     itopOutbox: boolean,
     private readonly rows: RowSource,
+    onQuery?: QueryListener,
   ) {
-    if (readableElsewhere(location)) this.bigTables = () => bigTablesInWorkers(db, location);
+    if (readableElsewhere(location)) this.bigTables = () => bigTablesInWorkers(db, location, onQuery);
     const transaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
       transact(db, location.engine, location.target, work);
     this.writes = new Writes(db, transaction, itopOutbox ? enqueueTicketChange : undefined);
@@ -104,7 +105,7 @@ export class Store {
       await db.destroy();
       throw error;
     }
-    return new Store(db, location, options.itopOutbox === true, rows);
+    return new Store(db, location, options.itopOutbox === true, rows, options.onQuery);
   }
 
   /** Where the records live, for messages (no password). */

@@ -1,5 +1,5 @@
 import type { KitEvent, Ticket, TicketEvent } from '@opale/domain';
-import { type ColumnSet, columnValues, type Value } from './columns.js';
+import { type Column, type ColumnSet, columnValues, type Value } from './columns.js';
 import {
   type KIT_EVENT_COLUMNS,
   kitEventOf,
@@ -67,31 +67,38 @@ function grouped(
   return { start, at: (i: number) => picked[i] as number };
 }
 
-/** Every value of a row of `set`, in the array `row`. */
-function fill(row: unknown[], columns: ((row: number) => Value)[], at: number): void {
-  for (let c = 0; c < columns.length; c += 1) row[c] = (columns[c] as (row: number) => Value)(at);
+/** Puts the values of row `at` of `columns` in `row`, from index `from` on. */
+function fill(row: unknown[], columns: readonly Column[], at: number, from = 0): void {
+  for (let c = 0; c < columns.length; c += 1) {
+    const column = columns[c] as Column;
+    let value: Value;
+    if ('plain' in column) value = column.plain[at] as Value;
+    else {
+      const code = column.codes[at] as number;
+      value = code < 0 ? null : (column.values[code] as Value);
+    }
+    row[from + c] = value;
+  }
 }
 
 /** The tickets (columns of `TICKET_COLUMNS`, with their order) with their changes (`TICKET_EVENT_COLUMNS`). */
 export function ticketsOf(tickets: ColumnSet, events: ColumnSet): Ticket[] {
-  const ticketColumns = tickets.columns.map(columnValues);
-  const eventColumns = events.columns.map(columnValues);
-  const refs = ticketColumns[0] as (t: number) => Value;
-  const eventRefs = eventColumns[0] as (e: number) => Value;
+  const refs = columnValues(tickets.columns[0] as Column);
+  const eventRefs = columnValues(events.columns[0] as Column);
   const histories =
     walked(refs, tickets.rows, eventRefs, events.rows) ?? grouped(refs, tickets.rows, eventRefs, events.rows);
   const order = tickets.order ?? Int32Array.from({ length: tickets.rows }, (_, i) => i);
   const out: Ticket[] = new Array(order.length);
-  const ticketRow: unknown[] = new Array(ticketColumns.length);
-  const eventRow: unknown[] = new Array(eventColumns.length);
+  const ticketRow: unknown[] = new Array(tickets.columns.length);
+  const eventRow: unknown[] = new Array(events.columns.length);
   for (let k = 0; k < order.length; k += 1) {
     const t = order[k] as number;
     const history: TicketEvent[] = [];
     for (let i = histories.start[t] as number; i < (histories.start[t + 1] as number); i += 1) {
-      fill(eventRow, eventColumns, histories.at(i));
+      fill(eventRow, events.columns, histories.at(i));
       history.push(ticketEventOf(eventRow as Tuple<'ticket_events', typeof TICKET_EVENT_COLUMNS>));
     }
-    fill(ticketRow, ticketColumns, t);
+    fill(ticketRow, tickets.columns, t);
     out[k] = ticketOf(ticketRow as Tuple<'tickets', typeof TICKET_COLUMNS>, history);
   }
   return out;
@@ -99,11 +106,10 @@ export function ticketsOf(tickets: ColumnSet, events: ColumnSet): Ticket[] {
 
 /** The kit events of the columns of `KIT_EVENT_COLUMNS` after the id, in the order read. */
 export function kitEventsOf(set: ColumnSet): KitEvent[] {
-  const columns = set.columns.map(columnValues);
   const out: KitEvent[] = new Array(set.rows);
-  const row: unknown[] = new Array(columns.length + 1).fill(null);
+  const row: unknown[] = new Array(set.columns.length + 1).fill(null);
   for (let r = 0; r < set.rows; r += 1) {
-    for (let c = 0; c < columns.length; c += 1) row[c + 1] = (columns[c] as (row: number) => Value)(r);
+    fill(row, set.columns, r, 1);
     out[r] = kitEventOf(row as Tuple<'kit_events', typeof KIT_EVENT_COLUMNS>);
   }
   return out;
