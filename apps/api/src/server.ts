@@ -5,16 +5,12 @@ import pino from 'pino';
 import { verifierFrom } from './auth.js';
 import { rememberVerified } from './caller.js';
 import { readConfig } from './config/config.js';
-import { warmUp } from './context.js';
-import { cachedGraphql } from './http/cached-graphql.js';
-import { exportsRoute } from './http/exports.js';
 import { described, guarded, guardProcess } from './http/guard.js';
 import { router } from './http/router.js';
 import { staticFiles } from './http/static-files.js';
 import { noItop, startItop } from './itop-service.js';
 import { readPersistedDocuments } from './persisted-documents.js';
 import { todayInParis } from './today.js';
-import { createApi } from './yoga.js';
 
 // Wiring only: the settings, the store, the demo set-up when there is no secret, the routes.
 // Written asynchronously: lines go out in batches while a write is under way, instead of one
@@ -39,6 +35,16 @@ if (!demo && (await store.isEmpty()))
     { database: store.describe() },
     'the database is empty: import the académie’s records with "opale import waves|annuaire|deployment|itop <file>" (opale --help)',
   );
+// The records are read from here on, their largest tables in worker threads, while this thread
+// loads the GraphQL schema and the routes: the warm-up below joins this read (the store shares a
+// read under way), or, if it failed, reads again and says why.
+store.loadDataset().catch(() => undefined);
+const [{ createApi }, { warmUp }, { cachedGraphql }, { exportsRoute }] = await Promise.all([
+  import('./yoga.js'),
+  import('./context.js'),
+  import('./http/cached-graphql.js'),
+  import('./http/exports.js'),
+]);
 const { auth } = config;
 const verify = rememberVerified(
   verifierFrom({

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { chunked } from './chunks.js';
 import { readDifficultySettings } from './difficulty-settings-rows.js';
 import { toMilestone } from './milestone-rows.js';
+import type { BigTables } from './read-in-workers.js';
 import { readKitEvents, readTickets } from './read-tickets.js';
 import { readResources } from './resource-rows.js';
 import { objectRows, type RowSource } from './row-source.js';
@@ -129,14 +130,22 @@ function inScope<R>(
 /**
  * Reads the records as one domain `Dataset`: every record when `scope` names no wave, else the
  * waves' EPLE (and their agences) with their own records only. Reading one wave costs what that
- * wave holds, not the whole database.
+ * wave holds, not the whole database. `bigTables`, if given, reads every ticket and kit event
+ * for a read of every record.
  */
 export async function readDataset(
   db: Kysely<Database>,
   scope: Scope = {},
   rows: RowSource = objectRows(db),
+  bigTables?: () => BigTables,
 ): Promise<Dataset> {
   const waveIds = scope.waveIds && scope.waveIds.length > 0 ? scope.waveIds : null;
+  // The tickets and kit events, when every record is asked and `bigTables` reads them (in worker
+  // threads): started first, so that they are read while this thread reads the rest.
+  const big = waveIds === null ? bigTables?.() : undefined;
+  // Not left unheard if a read below fails first: the failure is the one of the whole read.
+  big?.tickets.catch(() => undefined);
+  big?.kitEvents.catch(() => undefined);
   const uais = waveIds ? await scopeUais(db, waveIds) : null;
   // Each table of per-EPLE records, read for the EPLE in scope through its `uai` index.
   const perEple = <T extends 'eple' | 'budget_events' | 'restitution_alerts' | 'follow_ups'>(table: T) =>
@@ -156,10 +165,10 @@ export async function readDataset(
       readKitActions(db),
       perEple('eple').then((r) => r.sort((a, b) => (a.uai < b.uai ? -1 : 1))),
       perEple('budget_events').then(byId),
-      readKitEvents(db, uais, rows, same),
+      big ? big.kitEvents : readKitEvents(db, uais, rows, same),
       perEple('restitution_alerts').then(byId),
       perEple('follow_ups').then(byId),
-      readTickets(db, uais, rows, same),
+      big ? big.tickets : readTickets(db, uais, rows, same),
     ]);
   const [training, resources, difficultySettings, waveChanges] = await Promise.all([
     readTraining(db, waveIds),

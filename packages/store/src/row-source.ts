@@ -38,13 +38,23 @@ export function sqliteRows(
     db.connection().execute(async () => {
       const { sql, parameters } = query.compile();
       onQuery?.(sql);
-      for (const row of database
-        .prepare(sql)
-        .raw(true)
-        .iterate(...parameters)) {
-        each(row as R);
-      }
+      stepSqlite(database, sql, parameters, each);
     });
+}
+
+/** Steps the rows of one statement of `database`, each as the array of its columns. */
+export function stepSqlite<R extends readonly unknown[]>(
+  database: SQLite.Database,
+  sql: string,
+  parameters: readonly unknown[],
+  each: (row: R) => void,
+): void {
+  for (const row of database
+    .prepare(sql)
+    .raw(true)
+    .iterate(...parameters)) {
+    each(row as R);
+  }
 }
 
 /**
@@ -55,31 +65,41 @@ export function postgresRows(pool: pg.Pool, onQuery?: (sql: string) => void): Ro
   return async <R extends readonly unknown[]>(query: Compilable<unknown>, each: (row: R) => void) => {
     const { sql, parameters } = query.compile();
     onQuery?.(sql);
-    const client = await pool.connect();
-    let failed: Error | undefined;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const config: pg.QueryArrayConfig = { text: sql, values: [...parameters], rowMode: 'array' };
-        const read = new pg.Query(config);
-        read.on('row', (row: R) => {
-          // Thrown here, it would reach the connection's parser: kept, and the read fails at its end.
-          if (failed) return;
-          try {
-            each(row);
-          } catch (error) {
-            failed = error instanceof Error ? error : new Error(String(error));
-          }
-        });
-        read.on('error', (error: Error) => reject(error));
-        read.on('end', () => (failed ? reject(failed) : resolve()));
-        client.query(read);
-      });
-    } catch (error) {
-      // The connection is closed rather than given back when it may be what failed; a read that
-      // failed only in building its records leaves it as good as it was.
-      client.release(failed ? undefined : (error as Error));
-      throw error;
-    }
-    client.release();
+    await streamPostgres(pool, sql, parameters, each);
   };
+}
+
+/** Hands `each` the rows of one statement run on a connection of `pool`, as they arrive, as arrays. */
+export async function streamPostgres<R extends readonly unknown[]>(
+  pool: pg.Pool,
+  sql: string,
+  parameters: readonly unknown[],
+  each: (row: R) => void,
+): Promise<void> {
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const config: pg.QueryArrayConfig = { text: sql, values: [...parameters], rowMode: 'array' };
+      const read = new pg.Query(config);
+      read.on('row', (row: R) => {
+        // Thrown here, it would reach the connection's parser: kept, and the read fails at its end.
+        if (failed) return;
+        try {
+          each(row);
+        } catch (error) {
+          failed = error instanceof Error ? error : new Error(String(error));
+        }
+      });
+      read.on('error', (error: Error) => reject(error));
+      read.on('end', () => (failed ? reject(failed) : resolve()));
+      client.query(read);
+    });
+  } catch (error) {
+    // The connection is closed rather than given back when it may be what failed; a read that
+    // failed only in building its records leaves it as good as it was.
+    client.release(failed ? undefined : (error as Error));
+    throw error;
+  }
+  client.release();
 }

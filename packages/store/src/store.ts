@@ -17,6 +17,13 @@ import { enqueueTicketChange } from './itop/outbox.js';
 import { ticketVersions } from './lookups.js';
 import { migrate } from './migrations/index.js';
 import { readDataset, type Scope, scopeKey } from './read-dataset.js';
+import {
+  type BigTables,
+  bigRows,
+  bigTablesInWorkers,
+  readableElsewhere,
+  WORKER_ROWS,
+} from './read-in-workers.js';
 import { ResourceWrites } from './resource-writes.js';
 import type { RowSource } from './row-source.js';
 import { ScenarioWrites } from './scenario-writes.js';
@@ -61,12 +68,20 @@ export class Store {
   private readonly cache = new Map<string, { revision: number; dataset: Dataset }>();
   private readonly reading = new Map<string, Promise<Dataset>>();
 
+  /** The largest tables read in worker threads, where another thread can reach the records. */
+  private readonly bigTables?: () => BigTables;
+  /** Tickets and kit events of the last read of every record; counted before the first. */
+  private bigRowsRead?: number;
+
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: Location,
     itopOutbox: boolean,
     private readonly rows: RowSource,
+    onQuery?: QueryListener,
+    private readonly workerRows = WORKER_ROWS,
   ) {
+    if (readableElsewhere(location)) this.bigTables = () => bigTablesInWorkers(db, location, onQuery);
     const transaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
       transact(db, location.engine, location.target, work);
     this.writes = new Writes(db, transaction, itopOutbox ? enqueueTicketChange : undefined);
@@ -85,11 +100,13 @@ export class Store {
    * Opens the records at `url` (see {@link locate}) and migrates the schema. `onQuery` hears the
    * SQL of every statement run from then on (the migration's included). With `itopOutbox`, every
    * ticket of the iTop channel opened or changed puts its change in the outbox, in the same
-   * transaction, for the iTop worker to send (set it when iTop is configured).
+   * transaction, for the iTop worker to send (set it when iTop is configured). A read of every
+   * record takes the tickets and kit events from worker threads when they number `workerRows` or
+   * more ({@link WORKER_ROWS} by default; 0 always, `Infinity` never).
    */
   static async open(
     url?: string,
-    options: { onQuery?: QueryListener; itopOutbox?: boolean } = {},
+    options: { onQuery?: QueryListener; itopOutbox?: boolean; workerRows?: number } = {},
   ): Promise<Store> {
     const location = locate(url);
     const { db, rows } = connectWithRows(location, options.onQuery);
@@ -99,7 +116,7 @@ export class Store {
       await db.destroy();
       throw error;
     }
-    return new Store(db, location, options.itopOutbox === true, rows);
+    return new Store(db, location, options.itopOutbox === true, rows, options.onQuery, options.workerRows);
   }
 
   /** Where the records live, for messages (no password). */
@@ -148,7 +165,10 @@ export class Store {
     // Read again if a write was committed meanwhile (by any process): the records given are those
     // of one revision, never half before and half after a change.
     let at = current;
-    let dataset = await readDataset(this.db, scope, this.rows);
+    const bigTables = (await this.readsInWorkers(scope)) ? this.bigTables : undefined;
+    const read = () => readDataset(this.db, scope, this.rows, bigTables);
+    let dataset = await read();
+    if (!scope.waveIds?.length) this.bigRowsRead = dataset.tickets.length + dataset.kit.events.length;
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const after = await revision(this.db);
       if (after === at) {
@@ -158,9 +178,18 @@ export class Store {
         break;
       }
       at = after;
-      dataset = await readDataset(this.db, scope, this.rows);
+      dataset = await read();
     }
     return dataset;
+  }
+
+  /** Whether a read of `scope` takes the largest tables from worker threads (see `open`). */
+  private async readsInWorkers(scope: Scope): Promise<boolean> {
+    if (!this.bigTables || scope.waveIds?.length || this.workerRows === Number.POSITIVE_INFINITY)
+      return false;
+    if (this.workerRows <= 0) return true;
+    this.bigRowsRead ??= await bigRows(this.db);
+    return this.bigRowsRead >= this.workerRows;
   }
 
   /**

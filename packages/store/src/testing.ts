@@ -1,6 +1,6 @@
 /** For the tests of opale's packages: the engines to run a suite against and fresh databases of each. */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -63,6 +63,32 @@ export async function freshDatabase(
       await c.end();
     },
   };
+}
+
+/**
+ * A database of that engine kept between runs under `name`: the file `<dir>/<name>.sqlite`, or
+ * the PostgreSQL schema `opale_kept_<name>`; created empty the first time. For benchmarks that
+ * seed many records once (drop the file or the schema to start again).
+ */
+export async function keptDatabase(
+  engine: 'sqlite' | 'postgres',
+  name: string,
+  dir: string,
+): Promise<string> {
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`keptDatabase: name must be lower-case letters, digits and _, got "${name}"`);
+  if (engine === 'sqlite') {
+    mkdirSync(dir, { recursive: true });
+    return join(dir, `${name}.sqlite`);
+  }
+  const schema = `opale_kept_${name}`;
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  await admin.connect();
+  await admin.query(`create schema if not exists ${schema}`);
+  await admin.end();
+  const url = new URL(TEST_PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
 }
 
 /** The tables of the records, for tests that bound what a read may cost (one statement a table at most). */

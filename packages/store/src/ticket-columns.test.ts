@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ColumnSet, type ColumnStatement, ColumnsBuilder } from './columns.js';
+import { connect } from './connect.js';
+import { bigTablesInWorkers } from './read-in-workers.js';
+import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
+import { kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
+
+// The columns the worker threads hand over, and the records built from them (the round trips
+// through both engines are in store.test.ts and read-tickets.test.ts).
+
+const statement = (columns: number, plain: number[], orderBy?: number[]): ColumnStatement => ({
+  sql: '',
+  parameters: [],
+  columns,
+  plain,
+  ...(orderBy ? { orderBy } : {}),
+});
+
+function columnsOf(s: ColumnStatement, rows: unknown[][]): ColumnSet {
+  const builder = new ColumnsBuilder(s);
+  for (const row of rows) builder.row(row);
+  return builder.done();
+}
+
+// ref, channel, service, title, opened_on, uai, team, last, first, function, environment, sphere, operations, screenshots, names, error
+const ticket = (ref: string, on: string, screenshots: number | null = null) => [
+  ref,
+  'phone',
+  null,
+  'Mandat rejeté',
+  on,
+  '0750001A',
+  'SI2C',
+  null,
+  null,
+  'gestionnaire',
+  null,
+  null,
+  null,
+  screenshots,
+  screenshots === null ? null : '["a.png"]',
+  null,
+];
+const TICKETS = [ticket('T1', '2024-01-03'), ticket('T2', '2024-01-02', 1), ticket('T3', '2024-01-03')];
+const change = (ref: string, kind: string, on: string, target: string | null = null) => [
+  ref,
+  kind,
+  on,
+  target,
+  null,
+];
+
+describe('columns', () => {
+  it('keep each distinct value once, nulls as -1, plain columns as they came, and the order asked', () => {
+    const set = columnsOf(statement(3, [0], [1, 0]), [
+      ['b', 'x', null],
+      ['a', 'y', 2],
+      ['c', 'x', 2],
+    ]);
+    expect(set.columns[0]).toEqual({ plain: ['b', 'a', 'c'] });
+    expect(set.columns[1]).toEqual({ codes: Int32Array.from([0, 1, 0]), values: ['x', 'y'] });
+    expect(set.columns[2]).toEqual({ codes: Int32Array.from([-1, 0, 0]), values: [2] });
+    expect([...(set.order ?? [])]).toEqual([0, 2, 1]);
+  });
+
+  it('give the tickets by day opened then ref, each with its changes, whether the changes come by ref or not', () => {
+    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER), TICKETS);
+    const changes = [
+      change('T1', 'escalated', '2024-01-04', 'N2'),
+      change('T1', 'resolved', '2024-01-05'),
+      change('T3', 'resolved', '2024-01-06'),
+    ];
+    const byRef = ticketsOf(tickets, columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), changes));
+    // Out of ref order, and a change of no ticket: grouped by ref, the stray change left out.
+    const shuffled = [
+      changes[2],
+      changes[0],
+      change('T9', 'resolved', '2024-01-07'),
+      changes[1],
+    ] as unknown[][];
+    const grouped = ticketsOf(tickets, columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), shuffled));
+    for (const read of [byRef, grouped]) {
+      expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
+      expect(read.map((t) => t.history)).toEqual([
+        [],
+        [
+          { kind: 'escalated', on: '2024-01-04', to: 'N2', by: undefined },
+          { kind: 'resolved', on: '2024-01-05', by: undefined },
+        ],
+        [{ kind: 'resolved', on: '2024-01-06', by: undefined }],
+      ]);
+    }
+    expect(byRef[0]).toMatchObject({ screenshots: 1, screenshotNames: ['a.png'], service: undefined });
+    expect(byRef[0]?.requester).toEqual({
+      lastName: undefined,
+      firstName: undefined,
+      function: 'gestionnaire',
+    });
+    // The values repeated over rows are one string.
+    expect(Object.is(byRef[1]?.title, byRef[2]?.title)).toBe(true);
+  });
+
+  it('give the kit events in the order read', () => {
+    const set = columnsOf(statement(KIT_EVENT_COLUMNS.length - 1, []), [
+      ['0750001A', 'a1', 'done', '2024-01-02'],
+      ['0750002B', 'a1', 'done', '2024-01-01'],
+    ]);
+    expect(kitEventsOf(set)).toEqual([
+      { uai: '0750001A', actionId: 'a1', kind: 'done', on: '2024-01-02' },
+      { uai: '0750002B', actionId: 'a1', kind: 'done', on: '2024-01-01' },
+    ]);
+  });
+
+  it('fail the read, saying why, when a worker cannot reach the records', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opale-columns-'));
+    const location = { engine: 'sqlite' as const, target: join(dir, 'none.sqlite') };
+    const db = connect({ engine: 'sqlite', target: join(dir, 'other.sqlite') });
+    try {
+      const read = bigTablesInWorkers(db, location);
+      for (const records of [read.tickets, read.kitEvents])
+        await expect(records).rejects.toThrow(
+          /reading the records in a worker thread: .*(unable to open|does not exist)/i,
+        );
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
