@@ -7,8 +7,8 @@ import { answer } from './guard.js';
 import { PAGE_EXPORTS, pageExportOf } from './page-exports.js';
 import { BadParam } from './query-params.js';
 import { reportExportTables, reportNeeds, reportParams } from './report-exports.js';
-import { type FileFormat, fileHeaders } from './send-file.js';
-import { type Answer, sendTable } from './send-table.js';
+import type { FileFormat } from './send-file.js';
+import { type Answer, sendTable, sendWhole } from './send-table.js';
 import type { Target } from './target.js';
 
 /** What `/exports/…` needs: the records, the token check, and the day when none is asked. */
@@ -45,11 +45,7 @@ async function sendReport(
   }
   const body =
     to.format === 'csv' ? Buffer.from(toCsv(tables), 'utf8') : await toXlsx(tables, { asOf, academie });
-  to.res.writeHead(200, {
-    ...fileHeaders(to.format, `opale-${name}-${asOf}.${to.format}`),
-    'content-length': body.length,
-  });
-  to.res.end(to.req.method === 'HEAD' ? undefined : body);
+  sendWhole(to, `opale-${name}-${asOf}.${to.format}`, body);
 }
 
 /**

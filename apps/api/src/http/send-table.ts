@@ -11,6 +11,12 @@ import { Refused, type TableExport } from './table-export.js';
 /** Where a file goes: the request, its answer, and the format asked. */
 export type Answer = { req: IncomingMessage; res: ServerResponse; format: FileFormat };
 
+/** A file built whole: its length said, its bytes sent (none to a HEAD). */
+export function sendWhole(to: Answer, filename: string, body: Buffer) {
+  to.res.writeHead(200, { ...fileHeaders(to.format, filename), 'content-length': String(body.length) });
+  to.res.end(to.req.method === 'HEAD' ? undefined : body);
+}
+
 /** What sending a page's table needs: the records, and the day when none is asked. */
 export interface TableSource {
   readonly store: Store;
@@ -43,15 +49,12 @@ export async function sendTable(
     if (error instanceof Refused) return answer(to.res, 403, error.message);
     throw error;
   }
-  const headers = fileHeaders(to.format, `opale-${what.name}-${asOf}.${to.format}`);
+  const filename = `opale-${what.name}-${asOf}.${to.format}`;
   if (to.format === 'xlsx') {
     const academie = (await ctx.dataset()).academie.name;
-    const body = await toXlsx([{ ...table, rows: [...table.rows] }], { asOf, academie });
-    to.res.writeHead(200, { ...headers, 'content-length': String(body.length) });
-    to.res.end(to.req.method === 'HEAD' ? undefined : body);
-    return;
+    return sendWhole(to, filename, await toXlsx([{ ...table, rows: [...table.rows] }], { asOf, academie }));
   }
-  to.res.writeHead(200, headers);
+  to.res.writeHead(200, fileHeaders(to.format, filename));
   if (to.req.method === 'HEAD') return void to.res.end();
   await streamChunks(to.res, csvChunks(table));
 }
