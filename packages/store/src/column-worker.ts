@@ -1,55 +1,83 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { type ColumnSet, type ColumnStatement, ColumnsBuilder, transferables } from './columns.js';
+import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered, transferables } from './columns.js';
 import type { Engine } from './connect.js';
+import { unpack } from './packed-columns.js';
 import { stepSqlite, streamPostgres } from './row-source.js';
 
-// A worker thread's entry: runs a statement on a connection of its own and hands its rows back as
-// columns (see columns.ts), while the thread that asked reads other records.
+// A worker thread's entry: runs statements one after the other on a connection of its own and
+// hands the rows of each back as columns (see columns.ts) as soon as it is read, while the thread
+// that asked reads other records and builds the records of the sets already handed over.
 
-/** What a column worker is asked: where the records are, and the statement to run. */
+/** What a column worker is asked: where the records are, and the statements to run, in order. */
 export interface ColumnJob {
   readonly engine: Engine;
   /** The PostgreSQL URL, or the SQLite file. */
   readonly target: string;
-  readonly statement: ColumnStatement;
+  readonly statements: readonly ColumnStatement[];
 }
 
-/** What a column worker answers: the statement's rows as columns. */
-export type ColumnReply = { ok: true; set: ColumnSet } | { ok: false; message: string };
+/** What a column worker posts: each statement's rows as columns (by its index in the job), or the failure that ends it. */
+export type ColumnReply = { ok: true; index: number; set: ColumnSet } | { ok: false; message: string };
 
-async function read(job: ColumnJob): Promise<ColumnSet> {
-  const { sql, parameters } = job.statement;
-  const builder = new ColumnsBuilder(job.statement);
+/** Runs one statement: its rows, each as the array of its columns, to `row`. */
+type Run = (
+  sql: string,
+  parameters: readonly unknown[],
+  row: (row: readonly unknown[]) => void,
+) => Promise<void>;
+
+/** A statement's rows as columns: read packed when it can be, else as they are; then put in order. */
+async function columnsOf(run: Run, statement: ColumnStatement): Promise<ColumnSet> {
+  const { packed, columns } = statement;
+  let set: ColumnSet | null = null;
+  if (packed) {
+    // The columns not packed keep their order, then the packed text: which are plain follows.
+    const others = [...Array(columns).keys()].filter((c) => !packed.fields.includes(c));
+    const plain = others.flatMap((c, i) => (statement.plain.includes(c) ? [i] : []));
+    const builder = new ColumnsBuilder(others.length + 1, plain);
+    await run(packed.sql, packed.parameters, builder.row);
+    set = unpack(builder.done(), packed, columns);
+  }
+  if (!set) {
+    const builder = new ColumnsBuilder(columns, statement.plain);
+    await run(statement.sql, statement.parameters, builder.row);
+    set = builder.done();
+  }
+  return statement.orderBy ? ordered(set, statement.orderBy) : set;
+}
+
+async function read(job: ColumnJob, each: (index: number, set: ColumnSet) => void): Promise<void> {
   if (job.engine === 'sqlite') {
     const database = new SQLite(job.target, { readonly: true, fileMustExist: true });
     try {
       database.pragma('busy_timeout = 10000');
-      stepSqlite(database, sql, parameters, builder.row);
+      const run: Run = async (sql, parameters, row) => stepSqlite(database, sql, parameters, row);
+      for (const [index, statement] of job.statements.entries()) each(index, await columnsOf(run, statement));
     } finally {
       database.close();
     }
-  } else {
-    const pool = new pg.Pool({ connectionString: job.target, max: 1 });
-    pool.on('error', () => undefined);
-    try {
-      await streamPostgres(pool, sql, parameters, builder.row);
-    } finally {
-      await pool.end();
-    }
+    return;
   }
-  return builder.done();
+  const pool = new pg.Pool({ connectionString: job.target, max: 1 });
+  pool.on('error', () => undefined);
+  try {
+    const run: Run = (sql, parameters, row) => streamPostgres(pool, sql, parameters, row);
+    for (const [index, statement] of job.statements.entries()) each(index, await columnsOf(run, statement));
+  } finally {
+    await pool.end();
+  }
 }
 
 const port = parentPort;
 if (port) {
-  read(workerData as ColumnJob).then(
-    (set) => port.postMessage({ ok: true, set } satisfies ColumnReply, transferables(set)),
-    (error: unknown) =>
-      port.postMessage({
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies ColumnReply),
+  read(workerData as ColumnJob, (index, set) =>
+    port.postMessage({ ok: true, index, set } satisfies ColumnReply, transferables(set)),
+  ).catch((error: unknown) =>
+    port.postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies ColumnReply),
   );
 }

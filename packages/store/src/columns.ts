@@ -16,8 +16,21 @@ export interface ColumnSet {
   readonly order?: Int32Array;
 }
 
+/** How a statement's columns are read packed (see packed-columns.ts). */
+export interface PackedForm {
+  /** The statement selecting the other columns, in order, then the packed text last. */
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+  /** The columns packed, by their index in the statement's columns, in the order packed. */
+  readonly fields: readonly number[];
+  /** Those of them holding integers, by the same index. */
+  readonly integers: readonly number[];
+}
+
 /** A statement for a column worker. */
 export interface ColumnStatement {
+  /** The same rows with some columns read packed, tried first (see packed-columns.ts). */
+  readonly packed?: PackedForm;
   readonly sql: string;
   readonly parameters: readonly unknown[];
   /** How many columns it selects. */
@@ -62,15 +75,13 @@ class Coder {
   }
 }
 
-/** Gathers the rows of a {@link ColumnStatement} as columns. */
+/** Gathers rows of `columns` columns as columns; those of `plain` are kept as they are, the others coded. */
 export class ColumnsBuilder {
   private readonly coders: (Coder | Value[])[];
   private rows = 0;
 
-  constructor(private readonly statement: ColumnStatement) {
-    this.coders = Array.from({ length: statement.columns }, (_, c) =>
-      statement.plain.includes(c) ? [] : new Coder(),
-    );
+  constructor(columns: number, plain: readonly number[]) {
+    this.coders = Array.from({ length: columns }, (_, c) => (plain.includes(c) ? [] : new Coder()));
   }
 
   /** Takes a row, the array of its columns. */
@@ -88,19 +99,71 @@ export class ColumnsBuilder {
     const columns: Column[] = this.coders.map((c) =>
       Array.isArray(c) ? { plain: c } : { codes: c.codes.slice(0, c.length), values: c.values },
     );
-    const by = this.statement.orderBy;
-    if (!by) return { rows: this.rows, columns };
-    const keys = by.map((c) => columnValues(columns[c] as Column) as (n: number) => string);
-    const order = Int32Array.from({ length: this.rows }, (_, i) => i).sort((a, b) => {
-      for (const key of keys) {
-        const ka = key(a);
-        const kb = key(b);
-        if (ka !== kb) return ka < kb ? -1 : 1;
-      }
-      return 0;
-    });
-    return { rows: this.rows, columns, order };
+    return { rows: this.rows, columns };
   }
+}
+
+/** Compares rows by `keys`, one after the other, as JavaScript strings. */
+function comparing(keys: readonly ((row: number) => Value)[]) {
+  return (a: number, b: number) => {
+    for (const key of keys) {
+      const ka = key(a) as string;
+      const kb = key(b) as string;
+      if (ka !== kb) return ka < kb ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+/**
+ * The rows in order of a coded column first, then of `rest`: the column's few distinct values are
+ * sorted, the rows put in their value's bucket in the order read, and a bucket sorted by `rest`
+ * only where it is not in that order already (the rows are mostly read in order of the last key).
+ */
+function bucketed(rows: number, first: { codes: Int32Array; values: Value[] }, rest: (row: number) => Value) {
+  const { codes, values } = first;
+  const rank = new Int32Array(values.length);
+  values
+    .map((_, code) => code)
+    .sort(comparing([(code) => values[code] as Value]))
+    .forEach((code, r) => {
+      rank[code] = r;
+    });
+  const start = new Int32Array(values.length + 1);
+  for (let i = 0; i < rows; i += 1) {
+    const at = (rank[codes[i] as number] as number) + 1;
+    start[at] = (start[at] as number) + 1;
+  }
+  for (let r = 0; r < values.length; r += 1) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const next = start.slice(0, values.length);
+  const order = new Int32Array(rows);
+  for (let i = 0; i < rows; i += 1) {
+    const r = rank[codes[i] as number] as number;
+    const at = next[r] as number;
+    order[at] = i;
+    next[r] = at + 1;
+  }
+  const compare = comparing([rest]);
+  for (let r = 0; r < values.length; r += 1) {
+    const bucket = order.subarray(start[r], start[r + 1]);
+    for (let i = 1; i < bucket.length; i += 1)
+      if (compare(bucket[i - 1] as number, bucket[i] as number) > 0) {
+        bucket.sort(compare);
+        break;
+      }
+  }
+  return order;
+}
+
+/** `set` with the order of its rows by the columns `by` (of text), compared as JavaScript strings, one after the other. */
+export function ordered(set: ColumnSet, by: readonly number[]): ColumnSet {
+  const keys = by.map((c) => columnValues(set.columns[c] as Column));
+  const first = set.columns[by[0] as number] as Column;
+  const order =
+    by.length === 2 && 'codes' in first && !first.codes.includes(-1)
+      ? bucketed(set.rows, first, keys[1] as (row: number) => Value)
+      : Int32Array.from({ length: set.rows }, (_, i) => i).sort(comparing(keys));
+  return { ...set, order };
 }
 
 /** A column's value of each row. */

@@ -42,4 +42,26 @@ describe.each(ENGINES)('a read of every record on %s', (engine) => {
       await db.drop();
     }
   });
+
+  it('gives the same records when a value holds the packed form’s separator (read again unpacked)', async () => {
+    const db = await freshDatabase(engine);
+    try {
+      const [first, ...rest] = academieDemo.tickets;
+      const seed = await Store.open(db.url);
+      await seed.replaceDataset(
+        {
+          ...academieDemo,
+          tickets: [{ ...(first as (typeof rest)[number]), title: 'Mandat\u001frejeté' }, ...rest],
+        },
+        'test',
+      );
+      await seed.close();
+      const inThread = await readWith(db.url, Number.POSITIVE_INFINITY);
+      const inWorkers = await readWith(db.url, 0);
+      expect(inWorkers.dataset).toEqual(inThread.dataset);
+      expect(inWorkers.dataset.tickets.some((t) => t.title === 'Mandat\u001frejeté')).toBe(true);
+    } finally {
+      await db.drop();
+    }
+  });
 });

@@ -1,11 +1,12 @@
 import type { KitEvent, Ticket } from '@opale/domain';
-import { type Compilable, type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ColumnJob, ColumnReply } from './column-worker.js';
 import type { ColumnSet, ColumnStatement } from './columns.js';
-import type { Location, QueryListener } from './connect.js';
+import type { Engine, Location, QueryListener } from './connect.js';
+import { packedExpression } from './packed-columns.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import type { Database } from './schema.js';
-import { kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
+import { historiesOf, kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
 import { startWorker } from './worker-thread.js';
 
 /** The largest kinds of records, read whole, each given as soon as it is built. */
@@ -21,11 +22,16 @@ export interface BigTables {
  */
 export const WORKER_ROWS = 100_000;
 
-/** How many tickets and kit events the records hold: one statement, two counts. */
-export async function bigRows(db: Kysely<Database>): Promise<number> {
+/**
+ * How many tickets and kit events the records hold, counting each table up to `upTo` rows: one
+ * statement. Counting every row took PostgreSQL about 150 ms at national scale, at start.
+ */
+export async function bigRows(db: Kysely<Database>, upTo: number): Promise<number> {
+  const bounded = (table: 'tickets' | 'kit_events') =>
+    sql`(select count(*) from (select 1 from ${sql.table(table)} limit ${sql.lit(Math.max(0, Math.floor(upTo)))}) as r)`;
   const { rows } = await sql<{
     n: number | string;
-  }>`select (select count(*) from tickets) + (select count(*) from kit_events) as n`.execute(db);
+  }>`select ${bounded('tickets')} + ${bounded('kit_events')} as n`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -33,41 +39,93 @@ export async function bigRows(db: Kysely<Database>): Promise<number> {
 export const readableElsewhere = (location: Location) =>
   !(location.engine === 'sqlite' && location.target === ':memory:');
 
-function statement(
-  query: Compilable<unknown>,
-  columns: number,
-  plain: number[],
-  orderBy?: number[],
-): ColumnStatement {
-  const { sql, parameters } = query.compile();
-  return { sql, parameters, columns, plain, ...(orderBy ? { orderBy } : {}) };
+/** Which columns of a big table are read packed (see packed-columns.ts), and how its rows are ordered. */
+interface TableRead {
+  readonly table: 'tickets' | 'ticket_events' | 'kit_events';
+  readonly columns: readonly string[];
+  /** Mostly distinct columns (a ref): kept as they are. */
+  readonly plain: readonly string[];
+  /** Columns of few distinct values, read packed. */
+  readonly packed: readonly string[];
+  readonly integers?: readonly string[];
+  readonly orderedBy: readonly string[];
+  /** Columns to put the rows in order by, in the worker (see {@link ColumnStatement}). */
+  readonly sortBy?: readonly string[];
 }
 
+function statement(db: Kysely<Database>, engine: Engine, read: TableRead): ColumnStatement {
+  const { table, columns } = read;
+  const index = (names: readonly string[]) => names.map((n) => columns.indexOf(n));
+  const select = (list: readonly (RawBuilder<unknown> | string)[]) =>
+    sql`select ${sql.join(list.map((c) => (typeof c === 'string' ? sql.ref(c) : c)))} from ${sql.table(table)} order by ${sql.join(read.orderedBy.map((c) => sql.ref(c)))}`.compile(
+      db,
+    );
+  const whole = select(columns);
+  const packed = select([
+    ...columns.filter((c) => !read.packed.includes(c)),
+    packedExpression(engine, read.packed),
+  ]);
+  return {
+    sql: whole.sql,
+    parameters: whole.parameters,
+    columns: columns.length,
+    plain: index(read.plain),
+    ...(read.sortBy ? { orderBy: index(read.sortBy) } : {}),
+    packed: {
+      sql: packed.sql,
+      parameters: packed.parameters,
+      fields: index(read.packed),
+      integers: index(read.integers ?? []),
+    },
+  };
+}
+
+/** A promise with its settling functions (Node.js 20 has no `Promise.withResolvers`). */
+function settled<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+/** Runs `statements` one after the other in a worker thread: the rows of each, as soon as read. */
 function inWorker(
   location: Location,
-  statement: ColumnStatement,
+  statements: readonly ColumnStatement[],
   onQuery?: QueryListener,
-): Promise<ColumnSet> {
-  onQuery?.(statement.sql);
-  const job: ColumnJob = { engine: location.engine, target: location.target, statement };
-  return new Promise((resolve, reject) => {
-    const worker = startWorker('column-worker', job);
-    let settled = false;
-    worker.once('message', (reply: ColumnReply) => {
-      settled = true;
+): Promise<ColumnSet>[] {
+  // What the worker runs first: the packed form where there is one (the whole form only if needed).
+  for (const s of statements) onQuery?.(s.packed?.sql ?? s.sql);
+  const job: ColumnJob = { engine: location.engine, target: location.target, statements };
+  const sets = statements.map(() => settled<ColumnSet>());
+  let answered = 0;
+  let failed = false;
+  const failAll = (error: Error) => {
+    if (failed) return;
+    failed = true;
+    // Those already given stay given; rejecting them again does nothing.
+    for (const set of sets) set.reject(error);
+  };
+  const worker = startWorker('column-worker', job);
+  worker.on('message', (reply: ColumnReply) => {
+    if (!reply.ok) {
+      failAll(new Error(`reading the records in a worker thread: ${reply.message}`));
       void worker.terminate();
-      if (reply.ok) resolve(reply.set);
-      else reject(new Error(`reading the records in a worker thread: ${reply.message}`));
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled)
-        reject(new Error(`reading the records: a worker thread stopped (exit ${code}) before answering`));
-    });
+      return;
+    }
+    sets[reply.index]?.resolve(reply.set);
+    answered += 1;
+    if (answered === sets.length) void worker.terminate();
   });
+  worker.once('error', failAll);
+  worker.once('exit', (code) => {
+    if (answered < sets.length)
+      failAll(new Error(`reading the records: a worker thread stopped (exit ${code}) before answering`));
+  });
+  return sets.map((s) => s.promise);
 }
 
 /**
@@ -82,39 +140,46 @@ export function bigTablesInWorkers(
   location: Location,
   onQuery?: QueryListener,
 ): BigTables {
-  const tickets = inWorker(
+  // Two threads: the tickets in one, their changes then the kit events in the other; each about
+  // half of the rows' reading. The tickets are built as soon as they and their changes are read.
+  const [tickets] = inWorker(
     location,
-    statement(
-      db.selectFrom('tickets').select(TICKET_COLUMNS).orderBy('ref'),
-      TICKET_COLUMNS.length,
-      [0],
-      TICKET_ORDER,
-    ),
+    [
+      statement(db, location.engine, {
+        table: 'tickets',
+        columns: TICKET_COLUMNS,
+        plain: ['ref'],
+        packed: TICKET_COLUMNS.filter((c) => !['ref', 'opened_on', 'uai'].includes(c)),
+        integers: ['screenshots'],
+        orderedBy: ['ref'],
+        sortBy: TICKET_ORDER,
+      }),
+    ],
     onQuery,
-  );
-  const events = inWorker(
+  ) as [Promise<ColumnSet>];
+  const [events, kit] = inWorker(
     location,
-    statement(
-      db.selectFrom('ticket_events').select(TICKET_EVENT_COLUMNS).orderBy('ticket_ref').orderBy('seq'),
-      TICKET_EVENT_COLUMNS.length,
-      [0],
-    ),
+    [
+      statement(db, location.engine, {
+        table: 'ticket_events',
+        columns: TICKET_EVENT_COLUMNS,
+        plain: ['ticket_ref'],
+        packed: ['kind', 'target', 'by'],
+        orderedBy: ['ticket_ref', 'seq'],
+      }),
+      statement(db, location.engine, {
+        table: 'kit_events',
+        columns: KIT_EVENT_COLUMNS.slice(1),
+        plain: [],
+        packed: ['action_id', 'kind'],
+        orderedBy: ['id'],
+      }),
+    ],
     onQuery,
-  );
-  const kit = inWorker(
-    location,
-    statement(
-      db
-        .selectFrom('kit_events')
-        .select(KIT_EVENT_COLUMNS.slice(1) as ['uai', 'action_id', 'kind', 'on_date'])
-        .orderBy('id'),
-      KIT_EVENT_COLUMNS.length - 1,
-      [],
-    ),
-    onQuery,
-  );
+  ) as [Promise<ColumnSet>, Promise<ColumnSet>];
   return {
-    tickets: Promise.all([tickets, events]).then(([t, e]) => ticketsOf(t, e)),
+    // The changes' histories are built while the tickets are still being read.
+    tickets: Promise.all([tickets, events.then(historiesOf)]).then(([t, h]) => ticketsOf(t, h)),
     kitEvents: kit.then(kitEventsOf),
   };
 }

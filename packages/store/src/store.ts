@@ -70,7 +70,7 @@ export class Store {
 
   /** The largest tables read in worker threads, where another thread can reach the records. */
   private readonly bigTables?: () => BigTables;
-  /** Tickets and kit events of the last read of every record; counted before the first. */
+  /** Tickets and kit events of the last read of every record; counted (up to the threshold) before the first. */
   private bigRowsRead?: number;
 
   private constructor(
@@ -188,7 +188,7 @@ export class Store {
     if (!this.bigTables || scope.waveIds?.length || this.workerRows === Number.POSITIVE_INFINITY)
       return false;
     if (this.workerRows <= 0) return true;
-    this.bigRowsRead ??= await bigRows(this.db);
+    this.bigRowsRead ??= await bigRows(this.db, this.workerRows);
     return this.bigRowsRead >= this.workerRows;
   }
 

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ColumnSet, type ColumnStatement, ColumnsBuilder } from './columns.js';
+import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered } from './columns.js';
 import { connect } from './connect.js';
 import { bigTablesInWorkers } from './read-in-workers.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
-import { kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
+import { historiesOf, kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
 
 // The columns the worker threads hand over, and the records built from them (the round trips
 // through both engines are in store.test.ts and read-tickets.test.ts).
@@ -20,9 +20,9 @@ const statement = (columns: number, plain: number[], orderBy?: number[]): Column
 });
 
 function columnsOf(s: ColumnStatement, rows: unknown[][]): ColumnSet {
-  const builder = new ColumnsBuilder(s);
+  const builder = new ColumnsBuilder(s.columns, s.plain);
   for (const row of rows) builder.row(row);
-  return builder.done();
+  return s.orderBy ? ordered(builder.done(), s.orderBy) : builder.done();
 }
 
 // ref, channel, service, title, opened_on, uai, team, last, first, function, environment, sphere, operations, screenshots, names, error
@@ -67,22 +67,32 @@ describe('columns', () => {
   });
 
   it('give the tickets by day opened then ref, each with its changes, whether the changes come by ref or not', () => {
-    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER), TICKETS);
+    const tickets = columnsOf(
+      statement(
+        TICKET_COLUMNS.length,
+        [0],
+        TICKET_ORDER.map((c) => TICKET_COLUMNS.indexOf(c)),
+      ),
+      TICKETS,
+    );
     const changes = [
       change('T1', 'escalated', '2024-01-04', 'N2'),
       change('T1', 'resolved', '2024-01-05'),
       change('T3', 'resolved', '2024-01-06'),
     ];
-    const byRef = ticketsOf(tickets, columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), changes));
+    const read = (rows: unknown[][]) =>
+      ticketsOf(tickets, historiesOf(columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), rows)));
+    const byRef = read(changes);
     // Out of ref order, and a change of no ticket: grouped by ref, the stray change left out.
-    const shuffled = [
+    const shuffled = read([
       changes[2],
       changes[0],
       change('T9', 'resolved', '2024-01-07'),
       changes[1],
-    ] as unknown[][];
-    const grouped = ticketsOf(tickets, columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), shuffled));
-    for (const read of [byRef, grouped]) {
+    ] as unknown[][]);
+    // A ref's changes in two runs: one history, in the order read.
+    const split = read([changes[0], changes[2], changes[1]] as unknown[][]);
+    for (const read of [byRef, shuffled, split]) {
       expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
       expect(read.map((t) => t.history)).toEqual([
         [],

@@ -3,7 +3,7 @@ import { type Column, type ColumnSet, columnValues, type Value } from './columns
 import {
   type KIT_EVENT_COLUMNS,
   kitEventOf,
-  TICKET_COLUMNS,
+  type TICKET_COLUMNS,
   type TICKET_EVENT_COLUMNS,
   type Tuple,
   ticketEventOf,
@@ -13,59 +13,8 @@ import {
 // The records of the columns read by the workers (see read-in-workers.ts), built as the rows read
 // in this thread are (row-tuples.ts): the same functions make them from the same tuples.
 
-/** The statement's `orderBy` for the tickets: by day opened, then ref, as the records give them. */
-export const TICKET_ORDER = [TICKET_COLUMNS.indexOf('opened_on'), TICKET_COLUMNS.indexOf('ref')];
-
-/**
- * Where each ticket's changes start and end: the changes of ticket `t` (in the order the tickets
- * were read) are rows `start[t]` to `start[t + 1]` (excluded) of the changes. Both were read in
- * order of ref, with the same collation, so the two lists are walked side by side, with no map
- * from ref to ticket; if the walk misses (a change without its ticket), `null`.
- */
-function walked(
-  refs: (t: number) => Value,
-  tickets: number,
-  eventRefs: (e: number) => Value,
-  events: number,
-) {
-  const start = new Int32Array(tickets + 1);
-  let t = 0;
-  for (let e = 0; e < events; e += 1) {
-    const ref = eventRefs(e);
-    while (t < tickets && refs(t) !== ref) {
-      t += 1;
-      start[t] = e;
-    }
-    if (t === tickets) return null;
-  }
-  while (t < tickets) {
-    t += 1;
-    start[t] = events;
-  }
-  return { start, at: (i: number) => i };
-}
-
-/** The same, for changes in any order: grouped by ref (the changes of a ref keep their order). */
-function grouped(
-  refs: (t: number) => Value,
-  tickets: number,
-  eventRefs: (e: number) => Value,
-  events: number,
-) {
-  const byRef = new Map<Value, number[]>();
-  for (let e = 0; e < events; e += 1) {
-    const list = byRef.get(eventRefs(e));
-    if (list) list.push(e);
-    else byRef.set(eventRefs(e), [e]);
-  }
-  const start = new Int32Array(tickets + 1);
-  const picked: number[] = [];
-  for (let t = 0; t < tickets; t += 1) {
-    for (const e of byRef.get(refs(t)) ?? []) picked.push(e);
-    start[t + 1] = picked.length;
-  }
-  return { start, at: (i: number) => picked[i] as number };
-}
+/** The order of the tickets: by day opened, then ref, as the records give them. */
+export const TICKET_ORDER = ['opened_on', 'ref'] as const;
 
 /** Puts the values of row `at` of `columns` in `row`, from index `from` on. */
 function fill(row: unknown[], columns: readonly Column[], at: number, from = 0): void {
@@ -81,25 +30,69 @@ function fill(row: unknown[], columns: readonly Column[], at: number, from = 0):
   }
 }
 
-/** The tickets (columns of `TICKET_COLUMNS`, with their order) with their changes (`TICKET_EVENT_COLUMNS`). */
-export function ticketsOf(tickets: ColumnSet, events: ColumnSet): Ticket[] {
-  const refs = columnValues(tickets.columns[0] as Column);
+/** The changes of the tickets, in runs of one ref: built as soon as they are read, before the tickets are. */
+export interface Histories {
+  readonly refs: readonly Value[];
+  readonly lists: readonly TicketEvent[][];
+}
+
+/** The changes (columns of `TICKET_EVENT_COLUMNS`, read in order of ref), each run of one ref as one history. */
+export function historiesOf(events: ColumnSet): Histories {
   const eventRefs = columnValues(events.columns[0] as Column);
-  const histories =
-    walked(refs, tickets.rows, eventRefs, events.rows) ?? grouped(refs, tickets.rows, eventRefs, events.rows);
+  const refs: Value[] = [];
+  const lists: TicketEvent[][] = [];
+  const row: unknown[] = new Array(events.columns.length);
+  let list: TicketEvent[] = [];
+  for (let e = 0; e < events.rows; e += 1) {
+    const ref = eventRefs(e);
+    if (e === 0 || ref !== refs[refs.length - 1]) {
+      list = [];
+      refs.push(ref);
+      lists.push(list);
+    }
+    fill(row, events.columns, e);
+    list.push(ticketEventOf(row as Tuple<'ticket_events', typeof TICKET_EVENT_COLUMNS>));
+  }
+  return { refs, lists };
+}
+
+/**
+ * The history of each ticket, in the order the tickets were read. Tickets and changes were both
+ * read in order of ref, with the same collation: they are walked side by side, with no map from
+ * ref to ticket. If the walk misses (a ref's changes in two runs, or changes without their
+ * ticket), a map by ref gives them instead, each ref's changes in the order read.
+ */
+function paired(
+  refs: (t: number) => Value,
+  tickets: number,
+  histories: Histories,
+): (TicketEvent[] | undefined)[] {
+  const out: (TicketEvent[] | undefined)[] = new Array(tickets);
+  let r = 0;
+  for (let t = 0; t < tickets && r < histories.refs.length; t += 1)
+    if (refs(t) === histories.refs[r]) out[t] = histories.lists[r++];
+  if (r === histories.refs.length) return out;
+  const byRef = new Map<Value, TicketEvent[]>();
+  histories.refs.forEach((ref, i) => {
+    const list = histories.lists[i] as TicketEvent[];
+    const known = byRef.get(ref);
+    if (known) known.push(...list);
+    else byRef.set(ref, [...list]);
+  });
+  for (let t = 0; t < tickets; t += 1) out[t] = byRef.get(refs(t));
+  return out;
+}
+
+/** The tickets (columns of `TICKET_COLUMNS`, with their order) with their changes (see {@link historiesOf}). */
+export function ticketsOf(tickets: ColumnSet, histories: Histories): Ticket[] {
+  const historyOf = paired(columnValues(tickets.columns[0] as Column), tickets.rows, histories);
   const order = tickets.order ?? Int32Array.from({ length: tickets.rows }, (_, i) => i);
   const out: Ticket[] = new Array(order.length);
-  const ticketRow: unknown[] = new Array(tickets.columns.length);
-  const eventRow: unknown[] = new Array(events.columns.length);
+  const row: unknown[] = new Array(tickets.columns.length);
   for (let k = 0; k < order.length; k += 1) {
     const t = order[k] as number;
-    const history: TicketEvent[] = [];
-    for (let i = histories.start[t] as number; i < (histories.start[t + 1] as number); i += 1) {
-      fill(eventRow, events.columns, histories.at(i));
-      history.push(ticketEventOf(eventRow as Tuple<'ticket_events', typeof TICKET_EVENT_COLUMNS>));
-    }
-    fill(ticketRow, tickets.columns, t);
-    out[k] = ticketOf(ticketRow as Tuple<'tickets', typeof TICKET_COLUMNS>, history);
+    fill(row, tickets.columns, t);
+    out[k] = ticketOf(row as Tuple<'tickets', typeof TICKET_COLUMNS>, historyOf[t] ?? []);
   }
   return out;
 }
