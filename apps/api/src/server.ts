@@ -30,15 +30,15 @@ const store = await Store.open(undefined, { itopOutbox: config.itop !== undefine
 // Loaded for a demo only: it brings the demo records, which a server with a secret never reads.
 const demo =
   config.auth.kind === 'demo' ? await (await import('./demo/set-up.js')).demoSetUp(store, log) : null;
+// The records are read from here on, their largest tables in worker threads, while this thread
+// loads the GraphQL schema and the routes: the warm-up below joins this read (the store shares a
+// read under way), or, if it failed, reads again and says why.
+store.loadDataset().catch(() => undefined);
 if (!demo && (await store.isEmpty()))
   log.warn(
     { database: store.describe() },
     'the database is empty: import the académie’s records with "opale import waves|annuaire|deployment|itop <file>" (opale --help)',
   );
-// The records are read from here on, their largest tables in worker threads, while this thread
-// loads the GraphQL schema and the routes: the warm-up below joins this read (the store shares a
-// read under way), or, if it failed, reads again and says why.
-store.loadDataset().catch(() => undefined);
 const [{ createApi }, { warmUp }, { cachedGraphql }, { exportsRoute }] = await Promise.all([
   import('./yoga.js'),
   import('./context.js'),

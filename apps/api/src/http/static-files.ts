@@ -22,7 +22,9 @@ interface FileEntry {
   readonly type: string;
   readonly etag: string;
   readonly body: Buffer;
-  readonly gzipped: Buffer | null;
+  readonly compressible: boolean;
+  /** Made at the first request that accepts it, not at start: the server starts sooner. */
+  gzipped?: Buffer;
   readonly immutable: boolean;
 }
 
@@ -39,7 +41,7 @@ function readTree(root: string): Map<string, FileEntry> {
       type: TYPES[ext] ?? 'application/octet-stream',
       etag: etagOf(body),
       body,
-      gzipped: COMPRESSIBLE.has(ext) ? gzipSync(body) : null,
+      compressible: COMPRESSIBLE.has(ext),
       immutable: path.startsWith('assets/'),
     });
   }
@@ -49,7 +51,7 @@ function readTree(root: string): Map<string, FileEntry> {
 const cacheControl = (entry: FileEntry) =>
   entry.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
 
-/** The built client's files held in memory, and what they weigh. */
+/** The built client's files held in memory, and what they weigh (as read; their gzipped copies come on demand). */
 export interface StaticFiles {
   /** Answers the request if `path` is the client's (a file, or a route of its own); false if not. */
   serve(req: IncomingMessage, res: ServerResponse, path: string): boolean;
@@ -67,7 +69,7 @@ export function staticFiles(root: string): StaticFiles {
   const available = existsSync(join(root, 'index.html'));
   const files = available ? readTree(root) : new Map<string, FileEntry>();
   let bytes = 0;
-  for (const f of files.values()) bytes += f.body.length + (f.gzipped?.length ?? 0);
+  for (const f of files.values()) bytes += f.body.length;
   const serve = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (!available) {
@@ -89,7 +91,8 @@ export function staticFiles(root: string): StaticFiles {
         .end();
       return true;
     }
-    const gzip = entry.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip = entry.compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) entry.gzipped ??= gzipSync(entry.body);
     const body = gzip ? (entry.gzipped as Buffer) : entry.body;
     res.writeHead(200, {
       'content-type': entry.type,
