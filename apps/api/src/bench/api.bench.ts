@@ -8,7 +8,7 @@ import { signToken } from '../auth.js';
 import { CSRF_HEADER } from '../yoga.js';
 import { type Figures, type Round, report, roundOf } from './api-report.js';
 import { dashboardRequest } from './dashboard.js';
-import { cpuSeconds, type Running, seededDatabase, startNode } from './servers.js';
+import { cpuSeconds, type Running, STARTED_SERVER, seededDatabase, startNode } from './servers.js';
 
 // The built server on a new SQLite file holding the demo records, and
 // node:http answering the very same bytes: the committee's dashboard asked of both, by autocannon.
@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
   try {
     const api = await startNode(
-      dist('../server.js'),
+      STARTED_SERVER,
       [],
       dir,
       {

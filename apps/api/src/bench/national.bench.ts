@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ENGINES } from '@opale/store/testing';
 import { todayInParis } from '../today.js';
 import { dashboardRequest } from './dashboard.js';
 import { nationalRecords } from './national-records.js';
 import { measureStart, type StartFigures } from './national-start.js';
+import { STARTED_SERVER } from './servers.js';
 
 // The server on the national generated records (about 8,000 EPLE and 320,000 tickets), on each
 // engine: from process start to ready and to the first dashboard, then the dashboard warm at 20
@@ -30,7 +30,7 @@ const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 const servers: { label: string; script: string }[] = [
   ...(COMPARE ? [{ label: 'compared', script: resolve(COMPARE) }] : []),
-  { label: 'this build', script: fileURLToPath(new URL('../server.js', import.meta.url)) },
+  { label: 'this build', script: STARTED_SERVER },
 ];
 
 function print(label: string, f: StartFigures): void {

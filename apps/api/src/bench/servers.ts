@@ -2,6 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+/** The server as `pnpm start` runs it: the bundle built beside the compiled sources (see rolldown.config.mjs). */
+export const STARTED_SERVER = fileURLToPath(new URL('../../bundle/server.js', import.meta.url));
 
 /** A server in a process of its own, and the URL it listens on. */
 export interface Running {

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { academieDemo } from '@opale/sample-data';
-import { type Running, residentMiB, seededDatabase, startNode } from './servers.js';
+import { type Running, residentMiB, STARTED_SERVER, seededDatabase, startNode } from './servers.js';
 import { soak } from './soak.js';
 
 // The built server, as deployed, under 60 s of valid reads and writes mixed with malformed
@@ -22,7 +21,7 @@ async function main(): Promise<number> {
   try {
     const database = await seededDatabase(dir);
     api = await startNode(
-      fileURLToPath(new URL('../server.js', import.meta.url)),
+      STARTED_SERVER,
       [],
       dir,
       { PORT: '0', OPALE_JWT_SECRET: SECRET, OPALE_JWKS_URL: '', OPALE_DATABASE_URL: database },

@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 
 /** The built server and web client of the workspace, found through this package's dependencies. */
 export function builtApp(): { server: string; web: string } {
-  const server = join(dirname(require.resolve('@opale/api')), 'server.js');
+  // The server as `pnpm start` runs it: the bundle built beside the compiled sources.
+  const server = join(dirname(require.resolve('@opale/api')), '..', 'bundle', 'server.js');
   const web = join(dirname(require.resolve('@opale/web/package.json')), 'dist');
   if (!existsSync(server)) throw new Error(`${server} is missing: build @opale/api first`);
   if (!existsSync(join(web, 'index.html')))
