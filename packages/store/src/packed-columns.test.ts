@@ -9,7 +9,8 @@ import {
   type Value,
 } from './columns.js';
 import { connect, locate } from './connect.js';
-import { packedExpression, unpack } from './packed-columns.js';
+import { unpack } from './packed-columns.js';
+import { packedExpression } from './read-in-workers.js';
 import { ENGINES, freshDatabase } from './testing.js';
 
 // Columns read packed into one text a row, and read back: on both engines, the values come back

@@ -1,6 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
 import type { Column, ColumnSet, PackedForm, Value } from './columns.js';
-import type { Engine } from './connect.js';
 
 // Columns of few distinct values read packed: the database joins them into one text a row, and
 // the worker splits each distinct text once. A row's read costs per value it hands over (a string
@@ -9,15 +7,10 @@ import type { Engine } from './connect.js';
 // about half the time. Each value is marked: `v` and the value, or `n` for null, so that null and
 // the empty text stay apart; fields are parted by the character 31 (unit separator). A value that
 // holds that character makes the packed form unreadable: the statement is then read again unpacked.
+// The packed text is asked by `packedExpression` (read-in-workers.ts): this file, which the worker
+// threads load, needs no query builder.
 
 const SEPARATOR = '\u001f';
-
-/** The packed text of `columns` of a row, an expression of a select on `engine`. */
-export function packedExpression(engine: Engine, columns: readonly string[]): RawBuilder<string> {
-  const separator = engine === 'postgres' ? sql`chr(31)` : sql`char(31)`;
-  const fields = columns.map((c) => sql`coalesce('v' || cast(${sql.ref(c)} as text), 'n')`);
-  return sql<string>`${sql.join(fields, sql` || ${separator} || `)}`;
-}
 
 /** The values of one packed field, or null when the text is not a packed row of `count` fields. */
 function split(text: Value, count: number): Value[] | null {

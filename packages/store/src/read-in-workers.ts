@@ -3,7 +3,6 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ColumnJob, ColumnReply } from './column-worker.js';
 import type { ColumnSet, ColumnStatement } from './columns.js';
 import type { Engine, Location, QueryListener } from './connect.js';
-import { packedExpression } from './packed-columns.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import type { Database } from './schema.js';
 import { historiesOf, kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
@@ -38,6 +37,13 @@ export async function bigRows(db: Kysely<Database>, upTo: number): Promise<numbe
 /** Whether the records at `location` can be read by another thread (an in-memory SQLite cannot). */
 export const readableElsewhere = (location: Location) =>
   !(location.engine === 'sqlite' && location.target === ':memory:');
+
+/** The packed text of `columns` of a row (see packed-columns.ts), an expression of a select on `engine`. */
+export function packedExpression(engine: Engine, columns: readonly string[]): RawBuilder<string> {
+  const separator = engine === 'postgres' ? sql`chr(31)` : sql`char(31)`;
+  const fields = columns.map((c) => sql`coalesce('v' || cast(${sql.ref(c)} as text), 'n')`);
+  return sql<string>`${sql.join(fields, sql` || ${separator} || `)}`;
+}
 
 /** Which columns of a big table are read packed (see packed-columns.ts), and how its rows are ordered. */
 interface TableRead {
