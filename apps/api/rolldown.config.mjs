@@ -13,5 +13,11 @@ export default defineConfig({
   },
   platform: 'node',
   external: ['better-sqlite3', 'pg-native'],
-  output: { dir: 'bundle', cleanDir: true, format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+  output: {
+    dir: 'bundle',
+    cleanDir: true,
+    format: 'esm',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
 });
