@@ -113,6 +113,25 @@ describe('columns', () => {
     expect(Object.is(byRef[1]?.title, byRef[2]?.title)).toBe(true);
   });
 
+  it('make equal changes of two tickets one object, and changes that differ in any value two', () => {
+    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0]), TICKETS);
+    const read = ticketsOf(
+      tickets,
+      historiesOf(
+        columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), [
+          change('T1', 'resolved', '2024-01-05'),
+          change('T2', 'resolved', '2024-01-05'),
+          change('T2', 'escalated', '2024-01-05', 'N2'),
+          change('T3', 'escalated', '2024-01-05', 'N3'),
+        ]),
+      ),
+    );
+    const [t1, t2, t3] = read.map((t) => t.history);
+    expect(t1?.[0]).toBe(t2?.[0]);
+    expect(t2?.[1]).not.toBe(t3?.[0]);
+    expect(t3).toEqual([{ kind: 'escalated', on: '2024-01-05', to: 'N3', by: undefined }]);
+  });
+
   it('give the kit events in the order read', () => {
     const set = columnsOf(statement(KIT_EVENT_COLUMNS.length - 1, []), [
       ['0750001A', 'a1', 'done', '2024-01-02'],
