@@ -42,7 +42,7 @@ export interface ColumnStatement {
 }
 
 /** Codes a column row after row: the first time a value comes, it is added to the values. */
-class Coder {
+export class Coder {
   private readonly index = new Map<Value, number>();
   readonly values: Value[] = [];
   codes = new Int32Array(1024);

@@ -1,4 +1,4 @@
-import type { Column, ColumnSet, PackedForm, Value } from './columns.js';
+import { Coder, type Column, type ColumnSet, type PackedForm, type Value } from './columns.js';
 
 // Columns of few distinct values read packed: the database joins them into one text a row, and
 // the worker splits each distinct text once. A row's read costs per value it hands over (a string
@@ -36,40 +36,28 @@ export function unpack(raw: ColumnSet, form: PackedForm, columns: number): Colum
   // Never null (each field is marked): a null would not be a packed text.
   if (!packed || !('codes' in packed) || packed.codes.includes(-1)) return null;
   const count = form.fields.length;
-  // Each distinct packed text split once; the rows' codes of each field follow from its code.
-  const fieldValues: Value[][] = form.fields.map(() => []);
-  const fieldCodeOf: Int32Array[] = form.fields.map(() => new Int32Array(packed.values.length));
-  const known: Map<Value, number>[] = form.fields.map(() => new Map());
+  const integer = form.fields.map((c) => form.integers.includes(c));
+  // Each distinct packed text split once, each field's value coded: a field's code of packed text
+  // `p` is `coders[f].codes[p]`, and the rows' codes of the field follow from their packed code.
+  const coders = form.fields.map(() => new Coder());
   for (let p = 0; p < packed.values.length; p += 1) {
     const values = split(packed.values[p] as Value, count);
     if (!values) return null;
     for (let f = 0; f < count; f += 1) {
       let value = values[f] as Value;
-      if (value === null) {
-        (fieldCodeOf[f] as Int32Array)[p] = -1;
-        continue;
-      }
-      if (form.integers.includes(form.fields[f] as number)) {
+      if (value !== null && integer[f]) {
         value = Number(value);
         if (!Number.isSafeInteger(value)) return null;
       }
-      const index = known[f] as Map<Value, number>;
-      let code = index.get(value);
-      if (code === undefined) {
-        code = (fieldValues[f] as Value[]).push(value) - 1;
-        index.set(value, code);
-      }
-      (fieldCodeOf[f] as Int32Array)[p] = code;
+      (coders[f] as Coder).add(value);
     }
   }
   const out: Column[] = new Array(columns);
   form.fields.forEach((at, f) => {
-    const map = fieldCodeOf[f] as Int32Array;
+    const { codes: map, values } = coders[f] as Coder;
     const codes = new Int32Array(raw.rows);
-    for (let r = 0; r < raw.rows; r += 1) {
-      codes[r] = map[packed.codes[r] as number] as number;
-    }
-    out[at] = { codes, values: fieldValues[f] as Value[] };
+    for (let r = 0; r < raw.rows; r += 1) codes[r] = map[packed.codes[r] as number] as number;
+    out[at] = { codes, values };
   });
   let next = 0;
   for (let c = 0; c < columns; c += 1) if (out[c] === undefined) out[c] = raw.columns[next++] as Column;
