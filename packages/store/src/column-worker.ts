@@ -48,25 +48,30 @@ async function columnsOf(run: Run, statement: ColumnStatement): Promise<ColumnSe
   return statement.orderBy ? ordered(set, statement.orderBy) : set;
 }
 
-async function read(job: ColumnJob, each: (index: number, set: ColumnSet) => void): Promise<void> {
+/** A connection of this thread's own to the records: how to run a statement on it, and to close it. */
+function connection(job: ColumnJob): { run: Run; close: () => Promise<void> } {
   if (job.engine === 'sqlite') {
     const database = new SQLite(job.target, { readonly: true, fileMustExist: true });
-    try {
-      database.pragma('busy_timeout = 10000');
-      const run: Run = async (sql, parameters, row) => stepSqlite(database, sql, parameters, row);
-      for (const [index, statement] of job.statements.entries()) each(index, await columnsOf(run, statement));
-    } finally {
-      database.close();
-    }
-    return;
+    database.pragma('busy_timeout = 10000');
+    return {
+      run: async (sql, parameters, row) => stepSqlite(database, sql, parameters, row),
+      close: async () => void database.close(),
+    };
   }
   const pool = new pg.Pool({ connectionString: job.target, max: 1 });
   pool.on('error', () => undefined);
+  return {
+    run: (sql, parameters, row) => streamPostgres(pool, sql, parameters, row),
+    close: () => pool.end(),
+  };
+}
+
+async function read(job: ColumnJob, each: (index: number, set: ColumnSet) => void): Promise<void> {
+  const { run, close } = connection(job);
   try {
-    const run: Run = (sql, parameters, row) => streamPostgres(pool, sql, parameters, row);
     for (const [index, statement] of job.statements.entries()) each(index, await columnsOf(run, statement));
   } finally {
-    await pool.end();
+    await close();
   }
 }
 
