@@ -108,11 +108,8 @@ function inWorker(
   const job: ColumnJob = { engine: location.engine, target: location.target, statements };
   const sets = statements.map(() => settled<ColumnSet>());
   let answered = 0;
-  let failed = false;
+  // Those already given stay given: rejecting a settled promise does nothing.
   const failAll = (error: Error) => {
-    if (failed) return;
-    failed = true;
-    // Those already given stay given; rejecting them again does nothing.
     for (const set of sets) set.reject(error);
   };
   const worker = startWorker('column-worker', job);
