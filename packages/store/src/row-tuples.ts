@@ -57,11 +57,27 @@ export const TICKET_COLUMNS = [
   'error_message',
 ] as const;
 
-/** A ticket from the values of {@link TICKET_COLUMNS}, with its history; its repeated values through `same`. */
+/** A ticket's requester from the values of its three columns, or none when they are all null. */
+export function requesterOf(
+  lastName: string | null,
+  firstName: string | null,
+  fn: string | null,
+  same: Shared = asRead,
+): Ticket['requester'] {
+  return lastName !== null || firstName !== null || fn !== null
+    ? { lastName: opt(same(lastName)), firstName: opt(same(firstName)), function: opt(same(fn)) }
+    : undefined;
+}
+
+/**
+ * A ticket from the values of {@link TICKET_COLUMNS}, with its history; its repeated values
+ * through `same`, its requester given when the caller shares one between tickets.
+ */
 export function ticketOf(
   row: Tuple<'tickets', typeof TICKET_COLUMNS>,
   history: TicketEvent[],
   same: Shared = asRead,
+  requester: Ticket['requester'] = requesterOf(row[7], row[8], row[9], same),
 ): Ticket {
   // Read by index, not destructured: a third of a million tickets are built at national scale.
   const ref = row[0];
@@ -71,19 +87,12 @@ export function ticketOf(
   const openedOn = row[4];
   const uai = row[5];
   const team = row[6];
-  const lastName = row[7];
-  const firstName = row[8];
-  const fn = row[9];
   const environment = row[10];
   const sphere = row[11];
   const operations = row[12];
   const screenshots = row[13];
   const names = row[14];
   const errorMessage = row[15];
-  const requester =
-    lastName !== null || firstName !== null || fn !== null
-      ? { lastName: opt(same(lastName)), firstName: opt(same(firstName)), function: opt(same(fn)) }
-      : undefined;
   return {
     ref,
     channel: same(channel) as Ticket['channel'],

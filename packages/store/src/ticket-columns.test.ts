@@ -132,6 +132,54 @@ describe('columns', () => {
     expect(t3).toEqual([{ kind: 'escalated', on: '2024-01-05', to: 'N3', by: undefined }]);
   });
 
+  it('make equal requesters one object, requesters that differ in any value two, and none undefined', () => {
+    const withRequester = (ref: string, last: string | null, fn: string | null) => {
+      const row = ticket(ref, '2024-01-02');
+      row[7] = last;
+      row[9] = fn;
+      return row;
+    };
+    const read = ticketsOf(
+      columnsOf(statement(TICKET_COLUMNS.length, [0]), [
+        withRequester('T1', 'Martin', 'gestionnaire'),
+        withRequester('T2', 'Martin', 'gestionnaire'),
+        withRequester('T3', 'Martin', 'agent comptable'),
+        withRequester('T4', 'Durand', 'gestionnaire'),
+        withRequester('T5', null, null),
+      ]),
+      historiesOf(columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), [])),
+    );
+    const [t1, t2, t3, t4, t5] = read.map((t) => t.requester);
+    expect(t1).toBe(t2);
+    expect(new Set([t1, t3, t4]).size).toBe(3);
+    expect([t1, t3, t4]).toEqual([
+      { lastName: 'Martin', firstName: undefined, function: 'gestionnaire' },
+      { lastName: 'Martin', firstName: undefined, function: 'agent comptable' },
+      { lastName: 'Durand', firstName: undefined, function: 'gestionnaire' },
+    ]);
+    expect(t5).toBeUndefined();
+  });
+
+  it('give each ticket a history of its own changes only, however many', () => {
+    const changes = Array.from({ length: 40 }, (_, i) =>
+      change('T2', i % 2 ? 'reopened' : 'resolved', `2024-02-${10 + (i % 10)}`),
+    );
+    const read = ticketsOf(
+      columnsOf(statement(TICKET_COLUMNS.length, [0]), TICKETS),
+      historiesOf(
+        columnsOf(statement(TICKET_EVENT_COLUMNS.length, [0]), [
+          change('T1', 'resolved', '2024-01-05'),
+          ...changes,
+          change('T3', 'resolved', '2024-01-06'),
+        ]),
+      ),
+    );
+    expect(read.map((t) => t.history.length)).toEqual([1, 40, 1]);
+    expect(read[1]?.history.map((e) => e.on)).toEqual(changes.map((c) => c[2]));
+    // A list of its own: a history given to one ticket is not another's.
+    expect(new Set(read.map((t) => t.history)).size).toBe(3);
+  });
+
   it('give the kit events in the order read', () => {
     const set = columnsOf(statement(KIT_EVENT_COLUMNS.length - 1, []), [
       ['0750001A', 'a1', 'done', '2024-01-02'],
