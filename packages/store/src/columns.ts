@@ -23,13 +23,11 @@ export interface PackedForm {
   readonly parameters: readonly unknown[];
   /** The columns packed, by their index in the statement's columns, in the order packed. */
   readonly fields: readonly number[];
-  /** Those of them holding integers, by the same index. */
-  readonly integers: readonly number[];
 }
 
 /** A statement for a column worker. */
 export interface ColumnStatement {
-  /** The same rows with some columns read packed, tried first (see packed-columns.ts). */
+  /** On SQLite, the same rows with some columns read packed, tried first (see packed-columns.ts). */
   readonly packed?: PackedForm;
   readonly sql: string;
   readonly parameters: readonly unknown[];
@@ -37,16 +35,38 @@ export interface ColumnStatement {
   readonly columns: number;
   /** The columns whose values are mostly distinct (a ref): kept as they are, not coded. */
   readonly plain: readonly number[];
+  /** The columns holding integers: read from text (packed, or by a COPY), they are made numbers. */
+  readonly integers: readonly number[];
   /** Columns (of text) to put the rows in order by, compared as JavaScript strings, one after the other. */
   readonly orderBy?: readonly number[];
+}
+
+/** The codes of a column's rows, as they are added. */
+export class Codes {
+  private codes = new Int32Array(1024);
+  private length = 0;
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length] = code;
+    this.length += 1;
+  }
+
+  /** The codes added, in order. */
+  done(): Int32Array {
+    return this.codes.slice(0, this.length);
+  }
 }
 
 /** Codes a column row after row: the first time a value comes, it is added to the values. */
 export class Coder {
   private readonly index = new Map<Value, number>();
   readonly values: Value[] = [];
-  codes = new Int32Array(1024);
-  length = 0;
+  readonly codes = new Codes();
 
   private last: Value = null;
   private lastCode = -1;
@@ -65,13 +85,7 @@ export class Coder {
       this.last = value;
       this.lastCode = code;
     }
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    this.codes[this.length] = code;
-    this.length += 1;
+    this.codes.push(code);
   }
 }
 
@@ -97,7 +111,7 @@ export class ColumnsBuilder {
 
   done(): ColumnSet {
     const columns: Column[] = this.coders.map((c) =>
-      Array.isArray(c) ? { plain: c } : { codes: c.codes.slice(0, c.length), values: c.values },
+      Array.isArray(c) ? { plain: c } : { codes: c.codes.done(), values: c.values },
     );
     return { rows: this.rows, columns };
   }

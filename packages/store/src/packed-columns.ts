@@ -1,6 +1,7 @@
 import { Coder, type Column, type ColumnSet, type PackedForm, type Value } from './columns.js';
 
-// Columns of few distinct values read packed: the database joins them into one text a row, and
+// Columns of few distinct values read packed from SQLite (PostgreSQL's are read by a COPY, see
+// copy-columns.ts): the database joins them into one text a row, and
 // the worker splits each distinct text once. A row's read costs per value it hands over (a string
 // made, then looked up among the column's values): a ticket's thirteen columns of a few dozen
 // values each (its channel, title, team…) come as one value instead of thirteen, and its read takes
@@ -28,15 +29,21 @@ function split(text: Value, count: number): Value[] | null {
 }
 
 /**
- * The columns of a statement (`columns` of them) from its packed read `raw` (the other columns,
- * then the packed one, coded), or null when a packed text cannot be read back (see above).
+ * The columns of a statement (`columns` of them, those of `integers` numbers) from its packed read
+ * `raw` (the other columns, then the packed one, coded), or null when a packed text cannot be read
+ * back (see above).
  */
-export function unpack(raw: ColumnSet, form: PackedForm, columns: number): ColumnSet | null {
+export function unpack(
+  raw: ColumnSet,
+  form: PackedForm,
+  columns: number,
+  integers: readonly number[],
+): ColumnSet | null {
   const packed = raw.columns[raw.columns.length - 1];
   // Never null (each field is marked): a null would not be a packed text.
   if (!packed || !('codes' in packed) || packed.codes.includes(-1)) return null;
   const count = form.fields.length;
-  const integer = form.fields.map((c) => form.integers.includes(c));
+  const integer = form.fields.map((c) => integers.includes(c));
   // Each distinct packed text split once, each field's value coded: a field's code of packed text
   // `p` is `coders[f].codes[p]`, and the rows' codes of the field follow from their packed code.
   const coders = form.fields.map(() => new Coder());
@@ -54,7 +61,8 @@ export function unpack(raw: ColumnSet, form: PackedForm, columns: number): Colum
   }
   const out: Column[] = new Array(columns);
   form.fields.forEach((at, f) => {
-    const { codes: map, values } = coders[f] as Coder;
+    const { values } = coders[f] as Coder;
+    const map = (coders[f] as Coder).codes.done();
     const codes = new Int32Array(raw.rows);
     for (let r = 0; r < raw.rows; r += 1) codes[r] = map[packed.codes[r] as number] as number;
     out[at] = { codes, values };

@@ -38,20 +38,19 @@ export async function bigRows(db: Kysely<Database>, upTo: number): Promise<numbe
 export const readableElsewhere = (location: Location) =>
   !(location.engine === 'sqlite' && location.target === ':memory:');
 
-/** The packed text of `columns` of a row (see packed-columns.ts), an expression of a select on `engine`. */
-export function packedExpression(engine: Engine, columns: readonly string[]): RawBuilder<string> {
-  const separator = engine === 'postgres' ? sql`chr(31)` : sql`char(31)`;
+/** The packed text of `columns` of a row (see packed-columns.ts), an expression of a SQLite select. */
+export function packedExpression(columns: readonly string[]): RawBuilder<string> {
   const fields = columns.map((c) => sql`coalesce('v' || cast(${sql.ref(c)} as text), 'n')`);
-  return sql<string>`${sql.join(fields, sql` || ${separator} || `)}`;
+  return sql<string>`${sql.join(fields, sql` || char(31) || `)}`;
 }
 
-/** Which columns of a big table are read packed (see packed-columns.ts), and how its rows are ordered. */
+/** Which columns of a big table are read packed on SQLite (see packed-columns.ts), and how its rows are ordered. */
 interface TableRead {
   readonly table: 'tickets' | 'ticket_events' | 'kit_events';
   readonly columns: readonly string[];
   /** Mostly distinct columns (a ref): kept as they are. */
   readonly plain: readonly string[];
-  /** Columns of few distinct values, read packed. */
+  /** Columns of few distinct values, read packed on SQLite (PostgreSQL's are read by a COPY). */
   readonly packed: readonly string[];
   readonly integers?: readonly string[];
   readonly orderedBy: readonly string[];
@@ -67,22 +66,20 @@ function statement(db: Kysely<Database>, engine: Engine, read: TableRead): Colum
       db,
     );
   const whole = select(columns);
-  const packed = select([
-    ...columns.filter((c) => !read.packed.includes(c)),
-    packedExpression(engine, read.packed),
-  ]);
+  const packed =
+    engine === 'sqlite'
+      ? select([...columns.filter((c) => !read.packed.includes(c)), packedExpression(read.packed)])
+      : null;
   return {
     sql: whole.sql,
     parameters: whole.parameters,
     columns: columns.length,
     plain: index(read.plain),
+    integers: index(read.integers ?? []),
     ...(read.sortBy ? { orderBy: index(read.sortBy) } : {}),
-    packed: {
-      sql: packed.sql,
-      parameters: packed.parameters,
-      fields: index(read.packed),
-      integers: index(read.integers ?? []),
-    },
+    ...(packed
+      ? { packed: { sql: packed.sql, parameters: packed.parameters, fields: index(read.packed) } }
+      : {}),
   };
 }
 
@@ -103,7 +100,8 @@ function inWorker(
   statements: readonly ColumnStatement[],
   onQuery?: QueryListener,
 ): Promise<ColumnSet>[] {
-  // What the worker runs first: the packed form where there is one (the whole form only if needed).
+  // What the worker runs first: the packed form where there is one (the whole form only if needed);
+  // on PostgreSQL, the whole form in a COPY.
   for (const s of statements) onQuery?.(s.packed?.sql ?? s.sql);
   const job: ColumnJob = { engine: location.engine, target: location.target, statements };
   const sets = statements.map(() => settled<ColumnSet>());

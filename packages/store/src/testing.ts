@@ -93,3 +93,12 @@ export async function keptDatabase(
 
 /** The tables of the records, for tests that bound what a read may cost (one statement a table at most). */
 export { TABLES_PARENTS_FIRST as RECORD_TABLES } from './schema.js';
+
+/** Whole numbers below `n`, the same ones for the same `seed` on every run: test rows that vary without being random. */
+export function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+}

@@ -16,6 +16,7 @@ const statement = (columns: number, plain: number[], orderBy?: number[]): Column
   parameters: [],
   columns,
   plain,
+  integers: [],
   ...(orderBy ? { orderBy } : {}),
 });
 
