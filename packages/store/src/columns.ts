@@ -9,11 +9,11 @@ export type Value = string | number | null;
 /** A column as the index of each row's value in `values` (-1 for null), or, for `plain` ones, the values themselves. */
 export type Column = { readonly codes: Int32Array; readonly values: Value[] } | { readonly plain: Value[] };
 
-/** The columns of a statement's rows, and, if asked, the rows' order (see {@link ColumnStatement}). */
+/** The columns of a statement's rows, in the order read, and the orders of its rows asked, by name (see {@link ColumnStatement}). */
 export interface ColumnSet {
   readonly rows: number;
   readonly columns: Column[];
-  readonly order?: Int32Array;
+  readonly orders?: Readonly<Record<string, Int32Array>>;
 }
 
 /** How a statement's columns are read packed (see packed-columns.ts). */
@@ -37,8 +37,13 @@ export interface ColumnStatement {
   readonly plain: readonly number[];
   /** The columns holding integers: read from text (packed, or by a COPY), they are made numbers. */
   readonly integers: readonly number[];
-  /** Columns (of text) to put the rows in order by, compared as JavaScript strings, one after the other. */
-  readonly orderBy?: readonly number[];
+  /**
+   * The orders of the rows to give, by name, each by its columns compared one after the other, as
+   * JavaScript compares strings and numbers. The rows are read in no order and put in order by
+   * the worker: sorting them cost the database more than the worker, and made it wait for the last
+   * row before sending the first.
+   */
+  readonly orderBy?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The codes of a column's rows, as they are added. */
@@ -117,67 +122,131 @@ export class ColumnsBuilder {
   }
 }
 
-/** Compares rows by `keys`, one after the other, as JavaScript strings. */
-function comparing(keys: readonly ((row: number) => Value)[]) {
-  return (a: number, b: number) => {
-    for (const key of keys) {
-      const ka = key(a) as string;
-      const kb = key(b) as string;
-      if (ka !== kb) return ka < kb ? -1 : 1;
-    }
-    return 0;
-  };
+/** Compares two values as JavaScript compares strings and numbers (null first). */
+function compareValues(a: Value, b: Value): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
 }
 
 /**
- * The rows in order of a coded column first, then of `rest`: the column's few distinct values are
- * sorted, the rows put in their value's bucket in the order read, and a bucket sorted by `rest`
- * only where it is not in that order already (the rows are mostly read in order of the last key).
+ * `rows` put in order of a coded column, stably: its few distinct values are sorted, and each row
+ * dealt, in the order given, into its value's place. No comparison of rows.
  */
-function bucketed(rows: number, first: { codes: Int32Array; values: Value[] }, rest: (row: number) => Value) {
-  const { codes, values } = first;
-  const rank = new Int32Array(values.length);
+function dealt(rows: Int32Array, column: { codes: Int32Array; values: Value[] }): Int32Array {
+  const { codes, values } = column;
+  // Null (code -1) first: its rank is 0, each value's is its place among the sorted values, plus one.
+  const rank = new Int32Array(values.length + 1);
   values
     .map((_, code) => code)
-    .sort(comparing([(code) => values[code] as Value]))
+    .sort((x, y) => compareValues(values[x] as Value, values[y] as Value))
     .forEach((code, r) => {
-      rank[code] = r;
+      rank[code + 1] = r + 1;
     });
-  const start = new Int32Array(values.length + 1);
-  for (let i = 0; i < rows; i += 1) {
-    const at = (rank[codes[i] as number] as number) + 1;
+  const start = new Int32Array(values.length + 2);
+  for (let i = 0; i < rows.length; i += 1) {
+    const at = (rank[(codes[rows[i] as number] as number) + 1] as number) + 1;
     start[at] = (start[at] as number) + 1;
   }
-  for (let r = 0; r < values.length; r += 1) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const next = start.slice(0, values.length);
+  for (let r = 1; r < start.length; r += 1) start[r] = (start[r] as number) + (start[r - 1] as number);
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as number;
+    const r = rank[(codes[row] as number) + 1] as number;
+    out[start[r] as number] = row;
+    start[r] = (start[r] as number) + 1;
+  }
+  return out;
+}
+
+/**
+ * `rows` put in order of a plain column, stably. Integers over a range of at most four times as
+ * many rows (ids) are counted into their places; other values sorted (the sort of an array is
+ * stable, and quick on rows mostly in order already).
+ */
+function sortedBy(rows: Int32Array, column: { plain: Value[] }): Int32Array {
+  const { plain } = column;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < rows.length; i += 1) {
+    const value = plain[rows[i] as number];
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      low = Number.NaN;
+      break;
+    }
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (!(high - low < 4 * rows.length + 16)) {
+    const sorted = Array.prototype.slice.call(rows) as number[];
+    return new Int32Array(sorted.sort((a, b) => compareValues(plain[a] as Value, plain[b] as Value)));
+  }
+  const start = new Int32Array(high - low + 2);
+  for (let i = 0; i < rows.length; i += 1) {
+    const at = (plain[rows[i] as number] as number) - low + 1;
+    start[at] = (start[at] as number) + 1;
+  }
+  for (let v = 1; v < start.length; v += 1) start[v] = (start[v] as number) + (start[v - 1] as number);
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as number;
+    const v = (plain[row] as number) - low;
+    out[start[v] as number] = row;
+    start[v] = (start[v] as number) + 1;
+  }
+  return out;
+}
+
+/**
+ * `set` with the orders of its rows named in `orderBy` (see {@link ColumnStatement}). An order by
+ * several columns is made by one stable pass a column, from the last to the first: a coded column
+ * is dealt (see {@link dealt}), a plain one sorted. Passes shared between orders are made once: the
+ * tickets' order by day then ref deals by day the rows already sorted by ref for the other order.
+ */
+export function ordered(set: ColumnSet, orderBy: Readonly<Record<string, readonly number[]>>): ColumnSet {
+  const made = new Map<string, Int32Array>();
+  const orderOf = (by: readonly number[]): Int32Array => {
+    const key = by.join(',');
+    const known = made.get(key);
+    if (known) return known;
+    const rest = by.length > 1 ? orderOf(by.slice(1)) : readOrder(set.rows);
+    const column = set.columns[by[0] as number] as Column;
+    const order = 'codes' in column ? dealt(rest, column) : sortedBy(rest, column);
+    made.set(key, order);
+    return order;
+  };
+  const orders: Record<string, Int32Array> = {};
+  // Each its own copy: the orders are moved to the thread that asked, one buffer each.
+  for (const [name, by] of Object.entries(orderBy)) orders[name] = orderOf(by).slice();
+  return { ...set, orders };
+}
+
+/** The rows' numbers in the order read. */
+function readOrder(rows: number): Int32Array {
   const order = new Int32Array(rows);
-  for (let i = 0; i < rows; i += 1) {
-    const r = rank[codes[i] as number] as number;
-    const at = next[r] as number;
-    order[at] = i;
-    next[r] = at + 1;
-  }
-  const compare = comparing([rest]);
-  for (let r = 0; r < values.length; r += 1) {
-    const bucket = order.subarray(start[r], start[r + 1]);
-    for (let i = 1; i < bucket.length; i += 1)
-      if (compare(bucket[i - 1] as number, bucket[i] as number) > 0) {
-        bucket.sort(compare);
-        break;
-      }
-  }
+  for (let i = 0; i < rows; i += 1) order[i] = i;
   return order;
 }
 
-/** `set` with the order of its rows by the columns `by` (of text), compared as JavaScript strings, one after the other. */
-export function ordered(set: ColumnSet, by: readonly number[]): ColumnSet {
-  const keys = by.map((c) => columnValues(set.columns[c] as Column));
-  const first = set.columns[by[0] as number] as Column;
-  const order =
-    by.length === 2 && 'codes' in first && !first.codes.includes(-1)
-      ? bucketed(set.rows, first, keys[1] as (row: number) => Value)
-      : Int32Array.from({ length: set.rows }, (_, i) => i).sort(comparing(keys));
-  return { ...set, order };
+/** The rows of `set` in its order `name`, or in the order read when it has none. */
+export function rowsIn(set: ColumnSet, name: string): Int32Array {
+  return set.orders?.[name] ?? readOrder(set.rows);
+}
+
+/** `set` with its rows in `order`: each column put in it, one column at a time. */
+export function inOrder(set: ColumnSet, order: Int32Array): ColumnSet {
+  const columns = set.columns.map((column): Column => {
+    if ('plain' in column) {
+      const plain: Value[] = new Array(order.length);
+      for (let k = 0; k < order.length; k += 1) plain[k] = column.plain[order[k] as number] as Value;
+      return { plain };
+    }
+    const codes = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k += 1) codes[k] = column.codes[order[k] as number] as number;
+    return { codes, values: column.values };
+  });
+  return { rows: order.length, columns };
 }
 
 /** A column's value of each row. */
@@ -197,6 +266,6 @@ export function columnValues(column: Column): (row: number) => Value {
 export function transferables(set: ColumnSet): ArrayBuffer[] {
   return [
     ...set.columns.flatMap((c) => ('codes' in c ? [c.codes.buffer as ArrayBuffer] : [])),
-    ...(set.order ? [set.order.buffer as ArrayBuffer] : []),
+    ...Object.values(set.orders ?? {}).map((order) => order.buffer as ArrayBuffer),
   ];
 }

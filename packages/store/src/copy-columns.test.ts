@@ -69,19 +69,36 @@ describe('a COPY read as columns', () => {
   });
 
   it('says which row has the wrong number of fields, and when the copy ends inside a row', () => {
-    const short = new CopyColumns(3, [0], []);
-    expect(() => short.chunk(Buffer.from('a\tb\tc\nd\te\n'))).toThrow(
-      /row 2 of the copy has 2 fields or more, 3 expected/,
-    );
-    const long = new CopyColumns(2, [0], []);
-    expect(() => long.chunk(Buffer.from('a\tb\tc\n'))).toThrow(
-      /row 1 of the copy has 3 fields or more, 2 expected/,
-    );
-    const cut = new CopyColumns(2, [0], []);
-    cut.chunk(Buffer.from('a\tb\nc\t'));
-    expect(() => cut.done()).toThrow(/ended inside a row/);
-    const integers = new CopyColumns(1, [], [0]);
-    expect(() => integers.chunk(Buffer.from('12x\n'))).toThrow(/"12x" is not an integer/);
+    const failure = (columns: number, text: string, integers: number[] = []) => {
+      const reader = new CopyColumns(columns, [], integers);
+      reader.chunk(Buffer.from(text));
+      return () => reader.done();
+    };
+    expect(failure(3, 'a\tb\tc\nd\te\n')).toThrow(/row 2 of the copy has 2 fields or more, 3 expected/);
+    expect(failure(2, 'a\tb\tc\n')).toThrow(/row 1 of the copy has 3 fields or more, 2 expected/);
+    expect(failure(2, 'a\tb\nc\t')).toThrow(/ended inside a row/);
+    expect(failure(1, '12x\n', [0])).toThrow(/"12x" is not an integer/);
+  });
+
+  it('keeps no chunk it was given: the driver writes the next message over it', () => {
+    const reader = new CopyColumns(2, [0], []);
+    const chunk = Buffer.from('R1\tphone\n');
+    reader.chunk(chunk);
+    chunk.fill(0x41);
+    expect(values(reader.done())).toEqual([['R1'], ['phone']]);
+  });
+
+  it('reads rows longer than the bytes it reads at once, in chunks of any size', () => {
+    const long = 'é'.repeat(100_000);
+    const text = `R1\t${long}\nR2\tcourt\n`.repeat(3);
+    for (const size of [1000, 70_000, 300_000]) {
+      const reader = new CopyColumns(2, [0], []);
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; at += size) reader.chunk(bytes.subarray(at, at + size));
+      const set = reader.done();
+      expect(set.rows, `chunks of ${size}`).toBe(6);
+      expect(set.columns[1]).toEqual({ codes: Int32Array.from([0, 1, 0, 1, 0, 1]), values: [long, 'court'] });
+    }
   });
 
   it('undoes escapes byte by byte, so that an escaped byte of a character stays that character', () => {

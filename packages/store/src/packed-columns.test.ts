@@ -112,8 +112,21 @@ describe('ordered', () => {
               : 1
           : 1;
     });
-    expect([...(ordered(set, [0, 1]).order ?? [])]).toEqual(full);
+    expect([...(ordered(set, { o: [0, 1] }).orders?.o ?? [])]).toEqual(full);
     // A plain first key: the full sort itself.
-    expect([...(ordered(columnsOf(rows, 2, [0, 1]), [0, 1]).order ?? [])]).toEqual(full);
+    expect([...(ordered(columnsOf(rows, 2, [0, 1]), { o: [0, 1] }).orders?.o ?? [])]).toEqual(full);
+    // Integers compared as numbers, and several orders of one set at once.
+    const numbers = columnsOf(
+      [
+        [10, 'b'],
+        [9, 'c'],
+        [100, 'a'],
+      ],
+      2,
+      [0],
+    );
+    const orders = ordered(numbers, { id: [0], name: [1] }).orders;
+    expect([...(orders?.id ?? [])]).toEqual([1, 0, 2]);
+    expect([...(orders?.name ?? [])]).toEqual([2, 0, 1]);
   });
 });

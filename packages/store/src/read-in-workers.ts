@@ -5,7 +5,7 @@ import type { ColumnSet, ColumnStatement } from './columns.js';
 import type { Engine, Location, QueryListener } from './connect.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import type { Database } from './schema.js';
-import { historiesOf, kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
+import { BY_ID, BY_REF, historiesOf, kitEventsOf, TICKET_ORDERS, ticketsOf } from './ticket-columns.js';
 import { startWorker } from './worker-thread.js';
 
 /** The largest kinds of records, read whole, each given as soon as it is built. */
@@ -44,7 +44,7 @@ export function packedExpression(columns: readonly string[]): RawBuilder<string>
   return sql<string>`${sql.join(fields, sql` || char(31) || `)}`;
 }
 
-/** Which columns of a big table are read packed on SQLite (see packed-columns.ts), and how its rows are ordered. */
+/** Which columns of a big table are read packed on SQLite (see packed-columns.ts), and the orders its rows are given in. */
 interface TableRead {
   readonly table: 'tickets' | 'ticket_events' | 'kit_events';
   readonly columns: readonly string[];
@@ -53,16 +53,16 @@ interface TableRead {
   /** Columns of few distinct values, read packed on SQLite (PostgreSQL's are read by a COPY). */
   readonly packed: readonly string[];
   readonly integers?: readonly string[];
-  readonly orderedBy: readonly string[];
-  /** Columns to put the rows in order by, in the worker (see {@link ColumnStatement}). */
-  readonly sortBy?: readonly string[];
+  /** The orders the worker puts the rows in, by name, each by its columns (see {@link ColumnStatement}). */
+  readonly orders: Readonly<Record<string, readonly string[]>>;
 }
 
 function statement(db: Kysely<Database>, engine: Engine, read: TableRead): ColumnStatement {
   const { table, columns } = read;
   const index = (names: readonly string[]) => names.map((n) => columns.indexOf(n));
+  // In no order: the worker puts the rows in the orders asked (see ColumnStatement).
   const select = (list: readonly (RawBuilder<unknown> | string)[]) =>
-    sql`select ${sql.join(list.map((c) => (typeof c === 'string' ? sql.ref(c) : c)))} from ${sql.table(table)} order by ${sql.join(read.orderedBy.map((c) => sql.ref(c)))}`.compile(
+    sql`select ${sql.join(list.map((c) => (typeof c === 'string' ? sql.ref(c) : c)))} from ${sql.table(table)}`.compile(
       db,
     );
   const whole = select(columns);
@@ -76,7 +76,7 @@ function statement(db: Kysely<Database>, engine: Engine, read: TableRead): Colum
     columns: columns.length,
     plain: index(read.plain),
     integers: index(read.integers ?? []),
-    ...(read.sortBy ? { orderBy: index(read.sortBy) } : {}),
+    orderBy: Object.fromEntries(Object.entries(read.orders).map(([name, by]) => [name, index(by)])),
     ...(packed
       ? { packed: { sql: packed.sql, parameters: packed.parameters, fields: index(read.packed) } }
       : {}),
@@ -152,8 +152,7 @@ export function bigTablesInWorkers(
         plain: ['ref'],
         packed: TICKET_COLUMNS.filter((c) => !['ref', 'opened_on', 'uai'].includes(c)),
         integers: ['screenshots'],
-        orderedBy: ['ref'],
-        sortBy: TICKET_ORDER,
+        orders: TICKET_ORDERS,
       }),
     ],
     onQuery,
@@ -163,17 +162,19 @@ export function bigTablesInWorkers(
     [
       statement(db, location.engine, {
         table: 'ticket_events',
-        columns: TICKET_EVENT_COLUMNS,
+        columns: [...TICKET_EVENT_COLUMNS, 'seq'],
         plain: ['ticket_ref'],
-        packed: ['kind', 'target', 'by'],
-        orderedBy: ['ticket_ref', 'seq'],
+        packed: ['kind', 'target', 'by', 'seq'],
+        integers: ['seq'],
+        orders: { [BY_REF]: ['ticket_ref', 'seq'] },
       }),
       statement(db, location.engine, {
         table: 'kit_events',
-        columns: KIT_EVENT_COLUMNS.slice(1),
-        plain: [],
+        columns: KIT_EVENT_COLUMNS,
+        plain: ['id'],
         packed: ['action_id', 'kind'],
-        orderedBy: ['id'],
+        integers: ['id'],
+        orders: { [BY_ID]: ['id'] },
       }),
     ],
     onQuery,

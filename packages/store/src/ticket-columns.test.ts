@@ -6,12 +6,16 @@ import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered } from '.
 import { connect } from './connect.js';
 import { bigTablesInWorkers } from './read-in-workers.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
-import { historiesOf, kitEventsOf, TICKET_ORDER, ticketsOf } from './ticket-columns.js';
+import { BY_ID, BY_REF, historiesOf, kitEventsOf, TICKET_ORDERS, ticketsOf } from './ticket-columns.js';
 
 // The columns the worker threads hand over, and the records built from them (the round trips
 // through both engines are in store.test.ts and read-tickets.test.ts).
 
-const statement = (columns: number, plain: number[], orderBy?: number[]): ColumnStatement => ({
+const statement = (
+  columns: number,
+  plain: number[],
+  orderBy?: Record<string, number[]>,
+): ColumnStatement => ({
   sql: '',
   parameters: [],
   columns,
@@ -45,6 +49,12 @@ const ticket = (ref: string, on: string, screenshots: number | null = null) => [
   screenshots === null ? null : '["a.png"]',
   null,
 ];
+const TICKET_ORDER_COLUMNS = Object.fromEntries(
+  Object.entries(TICKET_ORDERS).map(([name, by]) => [
+    name,
+    by.map((c) => TICKET_COLUMNS.indexOf(c as (typeof TICKET_COLUMNS)[number])),
+  ]),
+);
 const TICKETS = [ticket('T1', '2024-01-03'), ticket('T2', '2024-01-02', 1), ticket('T3', '2024-01-03')];
 const change = (ref: string, kind: string, on: string, target: string | null = null) => [
   ref,
@@ -56,7 +66,7 @@ const change = (ref: string, kind: string, on: string, target: string | null = n
 
 describe('columns', () => {
   it('keep each distinct value once, nulls as -1, plain columns as they came, and the order asked', () => {
-    const set = columnsOf(statement(3, [0], [1, 0]), [
+    const set = columnsOf(statement(3, [0], { asked: [1, 0] }), [
       ['b', 'x', null],
       ['a', 'y', 2],
       ['c', 'x', 2],
@@ -64,18 +74,15 @@ describe('columns', () => {
     expect(set.columns[0]).toEqual({ plain: ['b', 'a', 'c'] });
     expect(set.columns[1]).toEqual({ codes: Int32Array.from([0, 1, 0]), values: ['x', 'y'] });
     expect(set.columns[2]).toEqual({ codes: Int32Array.from([-1, 0, 0]), values: [2] });
-    expect([...(set.order ?? [])]).toEqual([0, 2, 1]);
+    expect([...(set.orders?.asked ?? [])]).toEqual([0, 2, 1]);
   });
 
   it('give the tickets by day opened then ref, each with its changes, whether the changes come by ref or not', () => {
-    const tickets = columnsOf(
-      statement(
-        TICKET_COLUMNS.length,
-        [0],
-        TICKET_ORDER.map((c) => TICKET_COLUMNS.indexOf(c)),
-      ),
-      TICKETS,
-    );
+    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER_COLUMNS), [
+      TICKETS[2],
+      TICKETS[0],
+      TICKETS[1],
+    ] as unknown[][]);
     const changes = [
       change('T1', 'escalated', '2024-01-04', 'N2'),
       change('T1', 'resolved', '2024-01-05'),
@@ -93,7 +100,19 @@ describe('columns', () => {
     ] as unknown[][]);
     // A ref's changes in two runs: one history, in the order read.
     const split = read([changes[0], changes[2], changes[1]] as unknown[][]);
-    for (const read of [byRef, shuffled, split]) {
+    // Read in any order with their seq, then put in order by ref and seq, as the workers do.
+    const withSeq = changes.map((c, i) => [...c, i + 1]);
+    const sorted = ticketsOf(
+      tickets,
+      historiesOf(
+        columnsOf(statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }), [
+          withSeq[2],
+          withSeq[1],
+          withSeq[0],
+        ] as unknown[][]),
+      ),
+    );
+    for (const read of [byRef, shuffled, split, sorted]) {
       expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
       expect(read.map((t) => t.history)).toEqual([
         [],
@@ -181,14 +200,17 @@ describe('columns', () => {
     expect(new Set(read.map((t) => t.history)).size).toBe(3);
   });
 
-  it('give the kit events in the order read', () => {
-    const set = columnsOf(statement(KIT_EVENT_COLUMNS.length - 1, []), [
-      ['0750001A', 'a1', 'done', '2024-01-02'],
-      ['0750002B', 'a1', 'done', '2024-01-01'],
+  it('give the kit events in order of id', () => {
+    const set = columnsOf(statement(KIT_EVENT_COLUMNS.length, [0], { [BY_ID]: [0] }), [
+      [10, '0750003C', 'a2', 'done', '2024-01-03'],
+      [9, '0750002B', 'a1', 'done', '2024-01-01'],
+      [100, '0750001A', 'a1', 'done', '2024-01-02'],
     ]);
+    // In order of id, compared as numbers (9 before 10 before 100).
     expect(kitEventsOf(set)).toEqual([
-      { uai: '0750001A', actionId: 'a1', kind: 'done', on: '2024-01-02' },
       { uai: '0750002B', actionId: 'a1', kind: 'done', on: '2024-01-01' },
+      { uai: '0750003C', actionId: 'a2', kind: 'done', on: '2024-01-03' },
+      { uai: '0750001A', actionId: 'a1', kind: 'done', on: '2024-01-02' },
     ]);
   });
 
