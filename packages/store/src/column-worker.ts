@@ -69,7 +69,7 @@ async function read(job: ColumnJob, each: (index: number, set: ColumnSet) => voi
   try {
     for (const [index, statement] of job.statements.entries()) {
       const set = await columnsOf(statement);
-      each(index, statement.orderBy ? ordered(set, statement.orderBy) : set);
+      each(index, statement.orderBy ? ordered(set, statement.orderBy, statement.arrangeBy) : set);
     }
   } finally {
     await close();

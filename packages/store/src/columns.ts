@@ -44,6 +44,12 @@ export interface ColumnStatement {
    * row before sending the first.
    */
   readonly orderBy?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * The order of `orderBy` the rows are handed over in: their columns put in it by the worker, the
+   * other orders then giving the rows' numbers in it. What the thread that asked builds in that
+   * order, it then reads one row after the next.
+   */
+  readonly arrangeBy?: string;
 }
 
 /** The codes of a column's rows, as they are added. */
@@ -204,7 +210,11 @@ function sortedBy(rows: Int32Array, column: { plain: Value[] }): Int32Array {
  * is dealt (see {@link dealt}), a plain one sorted. Passes shared between orders are made once: the
  * tickets' order by day then ref deals by day the rows already sorted by ref for the other order.
  */
-export function ordered(set: ColumnSet, orderBy: Readonly<Record<string, readonly number[]>>): ColumnSet {
+export function ordered(
+  set: ColumnSet,
+  orderBy: Readonly<Record<string, readonly number[]>>,
+  arrangeBy?: string,
+): ColumnSet {
   const made = new Map<string, Int32Array>();
   const orderOf = (by: readonly number[]): Int32Array => {
     const key = by.join(',');
@@ -219,7 +229,15 @@ export function ordered(set: ColumnSet, orderBy: Readonly<Record<string, readonl
   const orders: Record<string, Int32Array> = {};
   // Each its own copy: the orders are moved to the thread that asked, one buffer each.
   for (const [name, by] of Object.entries(orderBy)) orders[name] = orderOf(by).slice();
-  return { ...set, orders };
+  const arranged = arrangeBy === undefined ? undefined : orders[arrangeBy];
+  if (!arranged) return { ...set, orders };
+  // Row `arranged[k]` becomes row `k`: the other orders renumbered alike.
+  delete orders[arrangeBy as string];
+  const place = new Int32Array(arranged.length);
+  for (let k = 0; k < arranged.length; k += 1) place[arranged[k] as number] = k;
+  for (const order of Object.values(orders))
+    for (let i = 0; i < order.length; i += 1) order[i] = place[order[i] as number] as number;
+  return { ...inOrder(set, arranged), orders };
 }
 
 /** The rows' numbers in the order read. */

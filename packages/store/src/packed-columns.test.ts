@@ -128,5 +128,11 @@ describe('ordered', () => {
     const orders = ordered(numbers, { id: [0], name: [1] }).orders;
     expect([...(orders?.id ?? [])]).toEqual([1, 0, 2]);
     expect([...(orders?.name ?? [])]).toEqual([2, 0, 1]);
+    // Handed over by name: the rows in that order, the order by id giving their new numbers.
+    const arranged = ordered(numbers, { id: [0], name: [1] }, 'name');
+    expect(values(arranged, 1)).toEqual(['a', 'b', 'c']);
+    expect(values(arranged, 0)).toEqual([100, 10, 9]);
+    expect(arranged.orders?.name).toBeUndefined();
+    expect([...(arranged.orders?.id ?? [])]).toEqual([2, 1, 0]);
   });
 });

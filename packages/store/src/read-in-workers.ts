@@ -5,7 +5,15 @@ import type { ColumnSet, ColumnStatement } from './columns.js';
 import type { Engine, Location, QueryListener } from './connect.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import type { Database } from './schema.js';
-import { BY_ID, BY_REF, historiesOf, kitEventsOf, TICKET_ORDERS, ticketsOf } from './ticket-columns.js';
+import {
+  BY_DAY,
+  BY_ID,
+  BY_REF,
+  historiesOf,
+  kitEventsOf,
+  TICKET_ORDERS,
+  ticketsOf,
+} from './ticket-columns.js';
 import { startWorker } from './worker-thread.js';
 
 /** The largest kinds of records, read whole, each given as soon as it is built. */
@@ -55,6 +63,8 @@ interface TableRead {
   readonly integers?: readonly string[];
   /** The orders the worker puts the rows in, by name, each by its columns (see {@link ColumnStatement}). */
   readonly orders: Readonly<Record<string, readonly string[]>>;
+  /** The order the rows are handed over in (see {@link ColumnStatement}). */
+  readonly arrangeBy?: string;
 }
 
 function statement(db: Kysely<Database>, engine: Engine, read: TableRead): ColumnStatement {
@@ -77,6 +87,7 @@ function statement(db: Kysely<Database>, engine: Engine, read: TableRead): Colum
     plain: index(read.plain),
     integers: index(read.integers ?? []),
     orderBy: Object.fromEntries(Object.entries(read.orders).map(([name, by]) => [name, index(by)])),
+    ...(read.arrangeBy ? { arrangeBy: read.arrangeBy } : {}),
     ...(packed
       ? { packed: { sql: packed.sql, parameters: packed.parameters, fields: index(read.packed) } }
       : {}),
@@ -153,6 +164,8 @@ export function bigTablesInWorkers(
         packed: TICKET_COLUMNS.filter((c) => !['ref', 'opened_on', 'uai'].includes(c)),
         integers: ['screenshots'],
         orders: TICKET_ORDERS,
+        // Handed over by day then ref, the order they are built in (see ticketsOf).
+        arrangeBy: BY_DAY,
       }),
     ],
     onQuery,

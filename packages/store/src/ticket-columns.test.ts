@@ -6,7 +6,15 @@ import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered } from '.
 import { connect } from './connect.js';
 import { bigTablesInWorkers } from './read-in-workers.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
-import { BY_ID, BY_REF, historiesOf, kitEventsOf, TICKET_ORDERS, ticketsOf } from './ticket-columns.js';
+import {
+  BY_DAY,
+  BY_ID,
+  BY_REF,
+  historiesOf,
+  kitEventsOf,
+  TICKET_ORDERS,
+  ticketsOf,
+} from './ticket-columns.js';
 
 // The columns the worker threads hand over, and the records built from them (the round trips
 // through both engines are in store.test.ts and read-tickets.test.ts).
@@ -15,6 +23,7 @@ const statement = (
   columns: number,
   plain: number[],
   orderBy?: Record<string, number[]>,
+  arrangeBy?: string,
 ): ColumnStatement => ({
   sql: '',
   parameters: [],
@@ -22,12 +31,13 @@ const statement = (
   plain,
   integers: [],
   ...(orderBy ? { orderBy } : {}),
+  ...(arrangeBy ? { arrangeBy } : {}),
 });
 
 function columnsOf(s: ColumnStatement, rows: unknown[][]): ColumnSet {
   const builder = new ColumnsBuilder(s.columns, s.plain);
   for (const row of rows) builder.row(row);
-  return s.orderBy ? ordered(builder.done(), s.orderBy) : builder.done();
+  return s.orderBy ? ordered(builder.done(), s.orderBy, s.arrangeBy) : builder.done();
 }
 
 // ref, channel, service, title, opened_on, uai, team, last, first, function, environment, sphere, operations, screenshots, names, error
@@ -78,11 +88,11 @@ describe('columns', () => {
   });
 
   it('give the tickets by day opened then ref, each with its changes, whether the changes come by ref or not', () => {
-    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER_COLUMNS), [
-      TICKETS[2],
-      TICKETS[0],
-      TICKETS[1],
-    ] as unknown[][]);
+    const rows = [TICKETS[2], TICKETS[0], TICKETS[1]] as unknown[][];
+    const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER_COLUMNS), rows);
+    // Handed over by day, as the workers do: the same tickets.
+    const arranged = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER_COLUMNS, BY_DAY), rows);
+    expect(arranged.orders?.[BY_DAY]).toBeUndefined();
     const changes = [
       change('T1', 'escalated', '2024-01-04', 'N2'),
       change('T1', 'resolved', '2024-01-05'),
@@ -112,7 +122,17 @@ describe('columns', () => {
         ] as unknown[][]),
       ),
     );
-    for (const read of [byRef, shuffled, split, sorted]) {
+    const sortedArranged = ticketsOf(
+      arranged,
+      historiesOf(
+        columnsOf(statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }), [
+          withSeq[1],
+          withSeq[2],
+          withSeq[0],
+        ] as unknown[][]),
+      ),
+    );
+    for (const read of [byRef, shuffled, split, sorted, sortedArranged]) {
       expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
       expect(read.map((t) => t.history)).toEqual([
         [],

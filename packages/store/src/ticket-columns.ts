@@ -167,22 +167,26 @@ function sharedRequesters(
   };
 }
 
-/** The tickets (columns of `TICKET_COLUMNS`, with their {@link TICKET_ORDERS}) with their changes (see {@link historiesOf}). */
+/**
+ * The tickets (columns of `TICKET_COLUMNS`, with their {@link TICKET_ORDERS}, or arranged by day
+ * with their order by ref) with their changes (see {@link historiesOf}).
+ */
 export function ticketsOf(tickets: ColumnSet, histories: Histories): Ticket[] {
   const historyOf = paired(columnValues(tickets.columns[0] as Column), rowsIn(tickets, BY_REF), histories);
   // Built in their order, each with its history, so that they lie in memory in the order a report
   // walks them (built in the order read, then put in order, today's national report took 0.45–0.58 s
-  // instead of 0.25). Their columns are put in that order first, one at a time, so that each
-  // ticket's values are read one after the other (read across the columns, it cost half again).
-  const order = rowsIn(tickets, BY_DAY);
-  const set = inOrder(tickets, order);
+  // instead of 0.25). Their columns are in that order first (put in it by the worker, or here), so
+  // that each ticket's values are read one after the other (read across the columns, it cost half
+  // again).
+  const day = tickets.orders?.[BY_DAY];
+  const set = day ? inOrder(tickets, day) : tickets;
   const out: Ticket[] = new Array(set.rows);
   const row: unknown[] = new Array(set.columns.length);
   const requesterOf = sharedRequesters(set);
   for (let t = 0; t < set.rows; t += 1) {
     fill(row, set.columns, t);
     const tuple = row as Tuple<'tickets', typeof TICKET_COLUMNS>;
-    out[t] = ticketOf(tuple, historyOf(order[t] as number), asRead, requesterOf(t, tuple));
+    out[t] = ticketOf(tuple, historyOf(day ? (day[t] as number) : t), asRead, requesterOf(t, tuple));
   }
   return out;
 }
