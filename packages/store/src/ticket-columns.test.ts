@@ -112,26 +112,18 @@ describe('columns', () => {
     const split = read([changes[0], changes[2], changes[1]] as unknown[][]);
     // Read in any order with their seq, then put in order by ref and seq, as the workers do.
     const withSeq = changes.map((c, i) => [...c, i + 1]);
-    const sorted = ticketsOf(
-      tickets,
-      historiesOf(
-        columnsOf(statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }), [
-          withSeq[2],
-          withSeq[1],
-          withSeq[0],
-        ] as unknown[][]),
-      ),
-    );
-    const sortedArranged = ticketsOf(
-      arranged,
-      historiesOf(
-        columnsOf(statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }), [
-          withSeq[1],
-          withSeq[2],
-          withSeq[0],
-        ] as unknown[][]),
-      ),
-    );
+    const inOrder = (set: ColumnSet, order: number[]) =>
+      ticketsOf(
+        set,
+        historiesOf(
+          columnsOf(
+            statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }),
+            order.map((i) => withSeq[i]) as unknown[][],
+          ),
+        ),
+      );
+    const sorted = inOrder(tickets, [2, 1, 0]);
+    const sortedArranged = inOrder(arranged, [1, 2, 0]);
     for (const read of [byRef, shuffled, split, sorted, sortedArranged]) {
       expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
       expect(read.map((t) => t.history)).toEqual([
