@@ -1,7 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered, transferables } from './columns.js';
+import {
+  type ColumnSet,
+  type ColumnStatement,
+  ColumnsBuilder,
+  handedOver,
+  ordered,
+  transferables,
+} from './columns.js';
 import type { Engine } from './connect.js';
 import { copyColumns } from './copy-columns.js';
 import { unpack } from './packed-columns.js';
@@ -78,9 +85,10 @@ async function read(job: ColumnJob, each: (index: number, set: ColumnSet) => voi
 
 const port = parentPort;
 if (port) {
-  read(workerData as ColumnJob, (index, set) =>
-    port.postMessage({ ok: true, index, set } satisfies ColumnReply, transferables(set)),
-  ).catch((error: unknown) =>
+  read(workerData as ColumnJob, (index, set) => {
+    const handed = handedOver(set);
+    port.postMessage({ ok: true, index, set: handed } satisfies ColumnReply, transferables(handed));
+  }).catch((error: unknown) =>
     port.postMessage({
       ok: false,
       message: error instanceof Error ? error.message : String(error),

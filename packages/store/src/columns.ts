@@ -6,8 +6,20 @@
 /** A value of a column: what the drivers give for text, integers and null. */
 export type Value = string | number | null;
 
-/** A column as the index of each row's value in `values` (-1 for null), or, for `plain` ones, the values themselves. */
-export type Column = { readonly codes: Int32Array; readonly values: Value[] } | { readonly plain: Value[] };
+/**
+ * A column as the index of each row's value in `values` (-1 for null), or, for `plain` ones, the
+ * values themselves; a plain column of texts is handed over `joined` (see {@link handedOver}).
+ */
+export type Column =
+  | { readonly codes: Int32Array; readonly values: Value[] }
+  | { readonly plain: Value[] }
+  | Joined;
+
+/** Texts joined into one: text `r` is `joined.slice(ends[r - 1] ?? 0, ends[r])`. */
+export interface Joined {
+  readonly joined: string;
+  readonly ends: Int32Array;
+}
 
 /** The columns of a statement's rows, in the order read, and the orders of its rows asked, by name (see {@link ColumnStatement}). */
 export interface ColumnSet {
@@ -171,8 +183,8 @@ function dealt(rows: Int32Array, column: { codes: Int32Array; values: Value[] })
  * many rows (ids) are counted into their places; other values sorted (the sort of an array is
  * stable, and quick on rows mostly in order already).
  */
-function sortedBy(rows: Int32Array, column: { plain: Value[] }): Int32Array {
-  const { plain } = column;
+function sortedBy(rows: Int32Array, column: { plain: Value[] } | Joined): Int32Array {
+  const plain = plainValues(column);
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < rows.length; i += 1) {
@@ -252,12 +264,20 @@ export function rowsIn(set: ColumnSet, name: string): Int32Array {
   return set.orders?.[name] ?? readOrder(set.rows);
 }
 
+/** The values of a plain column, one a row. */
+function plainValues(column: { plain: Value[] } | Joined): Value[] {
+  if ('plain' in column) return column.plain;
+  const value = columnValues(column);
+  return Array.from({ length: column.ends.length }, (_, row) => value(row));
+}
+
 /** `set` with its rows in `order`: each column put in it, one column at a time. */
 export function inOrder(set: ColumnSet, order: Int32Array): ColumnSet {
   const columns = set.columns.map((column): Column => {
-    if ('plain' in column) {
+    if (!('codes' in column)) {
+      const values = plainValues(column);
       const plain: Value[] = new Array(order.length);
-      for (let k = 0; k < order.length; k += 1) plain[k] = column.plain[order[k] as number] as Value;
+      for (let k = 0; k < order.length; k += 1) plain[k] = values[order[k] as number] as Value;
       return { plain };
     }
     const codes = new Int32Array(order.length);
@@ -273,6 +293,10 @@ export function columnValues(column: Column): (row: number) => Value {
     const { plain } = column;
     return (row) => plain[row] as Value;
   }
+  if ('joined' in column) {
+    const { joined, ends } = column;
+    return (row) => joined.slice(row === 0 ? 0 : ends[row - 1], ends[row]);
+  }
   const { codes, values } = column;
   return (row) => {
     const code = codes[row] as number;
@@ -280,10 +304,32 @@ export function columnValues(column: Column): (row: number) => Value {
   };
 }
 
+/**
+ * `set` as a worker hands it over: each plain column of texts only joined into one text. Copied to
+ * the thread that asked, a ref a row was a third of a million strings to write, read and keep
+ * there, where one text is one copy.
+ */
+export function handedOver(set: ColumnSet): ColumnSet {
+  const columns = set.columns.map((column): Column => {
+    if (!('plain' in column) || !column.plain.every((v) => typeof v === 'string')) return column;
+    const texts = column.plain as string[];
+    const ends = new Int32Array(texts.length);
+    let end = 0;
+    for (let r = 0; r < texts.length; r += 1) {
+      end += (texts[r] as string).length;
+      ends[r] = end;
+    }
+    return { joined: texts.join(''), ends };
+  });
+  return { ...set, columns };
+}
+
 /** What a worker moves rather than copies: the typed arrays' memory. */
 export function transferables(set: ColumnSet): ArrayBuffer[] {
   return [
-    ...set.columns.flatMap((c) => ('codes' in c ? [c.codes.buffer as ArrayBuffer] : [])),
+    ...set.columns.flatMap((c) =>
+      'codes' in c ? [c.codes.buffer as ArrayBuffer] : 'joined' in c ? [c.ends.buffer as ArrayBuffer] : [],
+    ),
     ...Object.values(set.orders ?? {}).map((order) => order.buffer as ArrayBuffer),
   ];
 }

@@ -2,7 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ColumnSet, type ColumnStatement, ColumnsBuilder, ordered } from './columns.js';
+import {
+  type Column,
+  type ColumnSet,
+  type ColumnStatement,
+  ColumnsBuilder,
+  columnValues,
+  handedOver,
+  ordered,
+} from './columns.js';
 import { connect } from './connect.js';
 import { bigTablesInWorkers } from './read-in-workers.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
@@ -87,6 +95,22 @@ describe('columns', () => {
     expect([...(set.orders?.asked ?? [])]).toEqual([0, 2, 1]);
   });
 
+  it('hand over a plain column of texts joined into one, and the others as they are', () => {
+    const set = columnsOf(statement(4, [0, 1, 2]), [
+      ['R-1', 7, 'é', 'x'],
+      ['', 8, null, 'y'],
+      ['R-🎓3', 9, 'c', 'x'],
+    ]);
+    const handed = handedOver(set);
+    expect(handed.columns[0]).toEqual({ joined: 'R-1R-🎓3', ends: Int32Array.from([3, 3, 8]) });
+    expect(handed.columns.slice(1)).toEqual(set.columns.slice(1));
+    expect(Array.from({ length: 3 }, (_, r) => columnValues(handed.columns[0] as Column)(r))).toEqual([
+      'R-1',
+      '',
+      'R-🎓3',
+    ]);
+  });
+
   it('give the tickets by day opened then ref, each with its changes, whether the changes come by ref or not', () => {
     const rows = [TICKETS[2], TICKETS[0], TICKETS[1]] as unknown[][];
     const tickets = columnsOf(statement(TICKET_COLUMNS.length, [0], TICKET_ORDER_COLUMNS), rows);
@@ -124,7 +148,19 @@ describe('columns', () => {
       );
     const sorted = inOrder(tickets, [2, 1, 0]);
     const sortedArranged = inOrder(arranged, [1, 2, 0]);
-    for (const read of [byRef, shuffled, split, sorted, sortedArranged]) {
+    // As handed over by a worker: the refs joined into one text.
+    const handed = ticketsOf(
+      handedOver(arranged),
+      historiesOf(
+        handedOver(
+          columnsOf(
+            statement(TICKET_EVENT_COLUMNS.length + 1, [0], { [BY_REF]: [0, 5] }),
+            withSeq as unknown[][],
+          ),
+        ),
+      ),
+    );
+    for (const read of [byRef, shuffled, split, sorted, sortedArranged, handed]) {
       expect(read.map((t) => t.ref)).toEqual(['T2', 'T1', 'T3']);
       expect(read.map((t) => t.history)).toEqual([
         [],

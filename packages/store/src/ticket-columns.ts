@@ -31,11 +31,11 @@ function fill(row: unknown[], columns: readonly Column[], at: number, from = 0):
   for (let c = 0; c < columns.length; c += 1) {
     const column = columns[c] as Column;
     let value: Value;
-    if ('plain' in column) value = column.plain[at] as Value;
-    else {
+    if ('codes' in column) {
       const code = column.codes[at] as number;
       value = code < 0 ? null : (column.values[code] as Value);
-    }
+    } else if ('plain' in column) value = column.plain[at] as Value;
+    else value = column.joined.slice(at === 0 ? 0 : column.ends[at - 1], column.ends[at]);
     row[from + c] = value;
   }
 }
