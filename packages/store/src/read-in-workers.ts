@@ -164,8 +164,10 @@ export function bigTablesInWorkers(
         packed: TICKET_COLUMNS.filter((c) => !['ref', 'opened_on', 'uai'].includes(c)),
         integers: ['screenshots'],
         orders: TICKET_ORDERS,
-        // Handed over by day then ref, the order they are built in (see ticketsOf).
-        arrangeBy: BY_DAY,
+        // On PostgreSQL, handed over by day then ref, the order they are built in (see ticketsOf):
+        // the worker arranges them while this thread builds the changes. On SQLite the worker,
+        // which steps the rows, is the later one: this thread arranges them.
+        ...(location.engine === 'postgres' ? { arrangeBy: BY_DAY } : {}),
       }),
     ],
     onQuery,
