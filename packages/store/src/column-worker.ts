@@ -6,12 +6,12 @@ import {
   type ColumnStatement,
   ColumnsBuilder,
   handedOver,
-  ordered,
   transferables,
 } from './columns.js';
 import type { Engine } from './connect.js';
 import { copyColumns } from './copy-columns.js';
 import { unpack } from './packed-columns.js';
+import { ordered } from './row-orders.js';
 import { stepSqlite } from './row-source.js';
 
 // A worker thread's entry: runs statements one after the other on a connection of its own and

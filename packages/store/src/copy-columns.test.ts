@@ -3,7 +3,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { type ColumnSet, ColumnsBuilder, columnValues, type Value } from './columns.js';
 import { connect, locate } from './connect.js';
-import { CopyColumns, copyColumns, fieldText } from './copy-columns.js';
+import { CopyColumns, copyColumns } from './copy-columns.js';
+import { fieldText } from './copy-text.js';
 import { streamPostgres } from './row-source.js';
 import { ENGINES, freshDatabase, seededRandom } from './testing.js';
 

@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { Codes, type Column, type ColumnSet, type Value } from './columns.js';
+import { ByteCoder } from './byte-coder.js';
+import type { Column, ColumnSet, Value } from './columns.js';
+import { digitsOf, fieldText, integerOf, isNull } from './copy-text.js';
 
 // A PostgreSQL select read as columns through `COPY (select …) TO STDOUT`: the rows come as lines
 // of text, fields parted by tabs, and are read here byte by byte. A field of a coded column is
@@ -8,157 +10,13 @@ import { Codes, type Column, type ColumnSet, type Value } from './columns.js';
 // Read through the driver's rows instead, each field of each row was a string made, then looked
 // up by its text: most of a worker's time at national scale.
 //
-// The text format (PostgreSQL's COPY documentation): `\N` is null; a backslash starts an escape
-// (`\\`, `\t`, `\n`, `\r`, `\b`, `\f`, `\v`, `\` and up to three octal digits, `\x` and one or two
-// hex digits, any other character as itself). Values are sent in UTF-8, as the statement asks.
+// The text format is read in copy-text.ts, the values coded by their bytes in byte-coder.ts.
 
 const TAB = 9;
 const NEWLINE = 10;
-const BACKSLASH = 92;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const BATCH_BYTES = 64 * 1024;
-
-const ESCAPES: Record<number, number> = { 98: 8, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
-const isOctal = (b: number | undefined) => b !== undefined && b >= 48 && b <= 55;
-const hexValue = (b: number | undefined) => {
-  if (b === undefined) return -1;
-  if (b >= 48 && b <= 57) return b - 48;
-  const lower = b | 32;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
-};
-
-/** The text of a field's bytes `bytes[start, end)`, its escapes undone. */
-export function fieldText(bytes: Buffer, start: number, end: number): string {
-  const first = bytes.indexOf(BACKSLASH, start);
-  if (first < 0 || first >= end) return bytes.toString('utf8', start, end);
-  // Undone byte by byte: an escaped byte may be part of a character of several.
-  const out = Buffer.alloc(end - start);
-  let n = 0;
-  for (let i = start; i < end; i += 1) {
-    const b = bytes[i] as number;
-    if (b !== BACKSLASH || i + 1 === end) {
-      out[n++] = b;
-      continue;
-    }
-    const next = bytes[++i] as number;
-    if (isOctal(next)) {
-      let value = next - 48;
-      for (let k = 0; k < 2 && i + 1 < end && isOctal(bytes[i + 1]); k += 1)
-        value = value * 8 + (bytes[++i] as number) - 48;
-      out[n++] = value & 255;
-    } else if (next === 120 && i + 1 < end && hexValue(bytes[i + 1]) >= 0) {
-      let value = hexValue(bytes[++i]);
-      if (i + 1 < end && hexValue(bytes[i + 1]) >= 0) value = value * 16 + hexValue(bytes[++i]);
-      out[n++] = value;
-    } else out[n++] = ESCAPES[next] ?? next;
-  }
-  return out.toString('utf8', 0, n);
-}
-
-/**
- * Codes a column from its fields' bytes, as `Coder` (columns.ts) codes values: a value's code is
- * the order in which it first came. An open-addressed table of each value's bytes, by their hash.
- */
-class ByteCoder {
-  readonly codes = new Codes();
-  readonly values: Value[] = [];
-  private slots = new Int32Array(1024);
-  private hashes: number[] = [];
-  private starts: number[] = [];
-  private lengths: number[] = [];
-  private bytes = Buffer.alloc(1 << 16);
-  private used = 0;
-
-  constructor(private readonly integer: boolean) {}
-
-  /** Takes the field `bytes[start, end)`, whose FNV-1a hash is `hash`. */
-  add(bytes: Buffer, start: number, end: number, hash: number): void {
-    const length = end - start;
-    if (length === 2 && bytes[start] === BACKSLASH && bytes[start + 1] === 78) {
-      this.codes.push(-1);
-      return;
-    }
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const code = (this.slots[slot] as number) - 1;
-      if (code < 0) {
-        this.codes.push(this.insert(bytes, start, end, hash, slot));
-        return;
-      }
-      if (
-        this.hashes[code] === hash &&
-        this.lengths[code] === length &&
-        this.same(code, bytes, start, length)
-      ) {
-        this.codes.push(code);
-        return;
-      }
-    }
-  }
-
-  private same(code: number, bytes: Buffer, start: number, length: number): boolean {
-    const at = this.starts[code] as number;
-    for (let i = 0; i < length; i += 1) if (this.bytes[at + i] !== bytes[start + i]) return false;
-    return true;
-  }
-
-  private insert(bytes: Buffer, start: number, end: number, hash: number, slot: number): number {
-    const code = this.values.length;
-    const length = end - start;
-    if (this.used + length > this.bytes.length) {
-      const grown = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + length));
-      this.bytes.copy(grown, 0, 0, this.used);
-      this.bytes = grown;
-    }
-    this.bytes.set(bytes.subarray(start, end), this.used);
-    this.starts.push(this.used);
-    this.lengths.push(length);
-    this.hashes.push(hash);
-    this.used += length;
-    const text = fieldText(bytes, start, end);
-    this.values.push(this.integer ? integerOf(text) : text);
-    this.slots[slot] = code + 1;
-    // Kept at most half full, so that a probe ends soon.
-    if (this.values.length * 2 > this.slots.length) this.grow();
-    return code;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, code) => {
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
-    });
-    this.slots = slots;
-  }
-}
-
-function integerOf(text: string): number {
-  const value = Number(text);
-  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(value))
-    throw new Error(`reading the records: "${text}" is not an integer`);
-  return value;
-}
-
-/**
- * The integer written in `bytes[start, end)` in decimal digits, read with no string made (an id a
- * row), or undefined when they are not only digits, or too many to be read exactly.
- */
-function digitsOf(bytes: Buffer, start: number, end: number): number | undefined {
-  const negative = bytes[start] === 45;
-  const first = negative ? start + 1 : start;
-  if (first === end || end - first > 15) return undefined;
-  let value = 0;
-  for (let i = first; i < end; i += 1) {
-    const digit = (bytes[i] as number) - 48;
-    if (digit < 0 || digit > 9) return undefined;
-    value = value * 10 + digit;
-  }
-  return negative ? -value : value;
-}
 
 /** The rows of a COPY's text, chunk after chunk, as columns; `columns` fields a row. */
 export class CopyColumns {
@@ -229,7 +87,7 @@ export class CopyColumns {
   }
 
   private plainValue(bytes: Buffer, start: number, end: number, column: number): Value {
-    if (end - start === 2 && bytes[start] === BACKSLASH && bytes[start + 1] === 78) return null;
+    if (isNull(bytes, start, end)) return null;
     if (this.integers.includes(column))
       return digitsOf(bytes, start, end) ?? integerOf(fieldText(bytes, start, end));
     return fieldText(bytes, start, end);

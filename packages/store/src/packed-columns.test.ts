@@ -1,16 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import {
-  type ColumnSet,
-  ColumnsBuilder,
-  columnValues,
-  ordered,
-  type PackedForm,
-  type Value,
-} from './columns.js';
+import { type ColumnSet, ColumnsBuilder, columnValues, type PackedForm, type Value } from './columns.js';
 import { connect, locate } from './connect.js';
 import { unpack } from './packed-columns.js';
 import { packedExpression } from './read-in-workers.js';
+import { ordered } from './row-orders.js';
 import { freshDatabase, seededRandom } from './testing.js';
 
 // Columns read packed into one text a row from SQLite, and read back: the values come back as the

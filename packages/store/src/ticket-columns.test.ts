@@ -9,10 +9,10 @@ import {
   ColumnsBuilder,
   columnValues,
   handedOver,
-  ordered,
 } from './columns.js';
 import { connect } from './connect.js';
 import { bigTablesInWorkers } from './read-in-workers.js';
+import { ordered } from './row-orders.js';
 import { KIT_EVENT_COLUMNS, TICKET_COLUMNS, TICKET_EVENT_COLUMNS } from './row-tuples.js';
 import {
   BY_DAY,

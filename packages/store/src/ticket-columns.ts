@@ -1,5 +1,6 @@
 import type { KitEvent, Ticket, TicketEvent } from '@opale/domain';
-import { type Column, type ColumnSet, columnValues, inOrder, rowsIn, type Value } from './columns.js';
+import { type Column, type ColumnSet, columnValues, type Value } from './columns.js';
+import { inOrder, rowsIn } from './row-orders.js';
 import {
   asRead,
   type KIT_EVENT_COLUMNS,
