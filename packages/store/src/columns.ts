@@ -133,11 +133,15 @@ export class ColumnsBuilder {
   };
 
   done(): ColumnSet {
-    const columns: Column[] = this.coders.map((c) =>
-      Array.isArray(c) ? { plain: c } : { codes: c.codes.done(), values: c.values },
-    );
-    return { rows: this.rows, columns };
+    return { rows: this.rows, columns: this.coders.map(columnOf) };
   }
+}
+
+/** The column gathered by a coder (its codes and values), or the plain values gathered as they came. */
+export function columnOf(gathered: { readonly codes: Codes; readonly values: Value[] } | Value[]): Column {
+  return Array.isArray(gathered)
+    ? { plain: gathered }
+    : { codes: gathered.codes.done(), values: gathered.values };
 }
 
 /** A column's value of each row. */

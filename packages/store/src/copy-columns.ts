@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { ByteCoder } from './byte-coder.js';
-import type { Column, ColumnSet, Value } from './columns.js';
+import { type ColumnSet, columnOf, type Value } from './columns.js';
 import { digitsOf, fieldText, integerOf, isNull } from './copy-text.js';
 
 // A PostgreSQL select read as columns through `COPY (select …) TO STDOUT`: the rows come as lines
@@ -102,10 +102,7 @@ export class CopyColumns {
   done(): ColumnSet {
     this.flush();
     if (this.used > 0) throw new Error('reading the records: the copy ended inside a row');
-    const columns: Column[] = this.coders.map((c) =>
-      Array.isArray(c) ? { plain: c } : { codes: c.codes.done(), values: c.values },
-    );
-    return { rows: this.rows, columns };
+    return { rows: this.rows, columns: this.coders.map(columnOf) };
   }
 }
 
