@@ -21,16 +21,17 @@ const BATCH_BYTES = 64 * 1024;
 /** The rows of a COPY's text, chunk after chunk, as columns; `columns` fields a row. */
 export class CopyColumns {
   private readonly coders: (ByteCoder | Value[])[];
-  private readonly integers: readonly number[];
+  /** Whether each column holds integers. */
+  private readonly integer: readonly boolean[];
   private rows = 0;
   /** The bytes taken and not read yet: the rows of the chunks since the last read, the first from `0` to `used`. */
   private batch = Buffer.allocUnsafe(2 * BATCH_BYTES);
   private used = 0;
 
   constructor(columns: number, plain: readonly number[], integers: readonly number[]) {
-    this.integers = integers;
+    this.integer = Array.from({ length: columns }, (_, c) => integers.includes(c));
     this.coders = Array.from({ length: columns }, (_, c) =>
-      plain.includes(c) ? [] : new ByteCoder(integers.includes(c)),
+      plain.includes(c) ? [] : new ByteCoder(this.integer[c] === true),
     );
   }
 
@@ -88,8 +89,7 @@ export class CopyColumns {
 
   private plainValue(bytes: Buffer, start: number, end: number, column: number): Value {
     if (isNull(bytes, start, end)) return null;
-    if (this.integers.includes(column))
-      return digitsOf(bytes, start, end) ?? integerOf(fieldText(bytes, start, end));
+    if (this.integer[column]) return digitsOf(bytes, start, end) ?? integerOf(fieldText(bytes, start, end));
     return fieldText(bytes, start, end);
   }
 

@@ -138,9 +138,9 @@ function plainValues(column: { plain: Value[] } | Joined): Value[] {
 export function inOrder(set: ColumnSet, order: Int32Array): ColumnSet {
   const columns = set.columns.map((column): Column => {
     if (!('codes' in column)) {
-      const values = plainValues(column);
+      const value = columnValues(column);
       const plain: Value[] = new Array(order.length);
-      for (let k = 0; k < order.length; k += 1) plain[k] = values[order[k] as number] as Value;
+      for (let k = 0; k < order.length; k += 1) plain[k] = value(order[k] as number);
       return { plain };
     }
     const codes = new Int32Array(order.length);
